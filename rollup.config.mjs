@@ -1,0 +1,48 @@
+// Three builds: the browser entries as ESM with shared chunks (what npm users import),
+// the script-tag bundle as one minified IIFE, and the Node server.
+import { existsSync, readdirSync } from 'node:fs'
+import typescript from '@rollup/plugin-typescript'
+import terser from '@rollup/plugin-terser'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+
+const ts = () => typescript({
+  tsconfig: './tsconfig.build.json',
+  // Declarations come from `tsc -p tsconfig.build.json`; rollup only transpiles.
+  compilerOptions: { declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true },
+})
+
+const browserEntries = {
+  index: 'src/index.ts',
+  gate: 'src/gate/index.ts',
+  ui: 'src/ui/index.ts',
+  sync: 'src/sync/index.ts',
+  google: 'src/google/index.ts',
+}
+// Translations are separate modules so that unused languages cost nothing.
+const localeDir = 'src/ui/locales'
+if (existsSync(localeDir)) {
+  for (const file of readdirSync(localeDir)) {
+    if (file.endsWith('.ts') && !file.endsWith('.d.ts')) {
+      browserEntries[`locales/${file.slice(0, -3)}`] = `${localeDir}/${file}`
+    }
+  }
+}
+
+export default [
+  {
+    input: browserEntries,
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [nodeResolve({ browser: true }), ts()],
+  },
+  {
+    input: 'src/browser.ts',
+    output: { file: 'dist/assent.js', format: 'iife', name: 'Assent', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+  },
+  {
+    input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/server-[name]-[hash].js' },
+    external: (id) => id.startsWith('node:') || ['better-sqlite3', 'pg'].includes(id),
+    plugins: [ts()],
+  },
+]

@@ -1,0 +1,2 @@
+// PLACEHOLDER until issue 5 lands.
+export const placeholder = true
