@@ -11,6 +11,9 @@ const ts = () => typescript({
   compilerOptions: { declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true },
 })
 
+// ASSENT_OUT lets parallel work build into its own folder (default: dist).
+const out = process.env.ASSENT_OUT || 'dist'
+
 const browserEntries = {
   index: 'src/index.ts',
   gate: 'src/gate/index.ts',
@@ -31,17 +34,17 @@ if (existsSync(localeDir)) {
 export default [
   {
     input: browserEntries,
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [nodeResolve({ browser: true }), ts()],
   },
   {
     input: 'src/browser.ts',
-    output: { file: 'dist/assent.js', format: 'iife', name: 'Assent', sourcemap: true },
+    output: { file: `${out}/assent.js`, format: 'iife', name: 'Assent', sourcemap: true },
     plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
   },
   {
     input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/server-[name]-[hash].js' },
+    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/server-[name]-[hash].js' },
     external: (id) => id.startsWith('node:') || ['better-sqlite3', 'pg'].includes(id),
     plugins: [ts()],
   },

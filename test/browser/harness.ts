@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 const ROOT = new URL('../../', import.meta.url).pathname
+/** The built package to serve as /dist/ (ASSENT_DIST lets parallel work use its own build). */
+const DIST = join(ROOT, process.env.ASSENT_DIST || 'dist')
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.json': 'application/json',
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.gif': 'image/gif', '.png': 'image/png', '.svg': 'image/svg+xml',
@@ -53,7 +55,7 @@ export async function startServer(routes: Record<string, Route | Handler> = {}):
       return void res.end(route.body ?? '')
     }
     if (path.startsWith('/dist/') || path.startsWith('/examples/')) {
-      const file = normalize(join(ROOT, path))
+      const file = path.startsWith('/dist/') ? normalize(join(DIST, path.slice(6))) : normalize(join(ROOT, path))
       if (!file.startsWith(ROOT)) return void res.writeHead(403).end()
       try {
         const body = await readFile(file)
