@@ -1,6 +1,50 @@
-// PLACEHOLDER until issue 8 lands: the signature the bundle wires.
+// `assent/google`: the Google Consent Mode v2 bridge. It pushes the consent default before any
+// Google tag can run, the update for stored consent right after it, and an update on every change.
 import type { Consent } from '../core/types'
-export interface GoogleConsentModeOptions { mapping?: Record<string, string[]> }
-export function googleConsentMode(_consent: Consent, _options: GoogleConsentModeOptions = {}): () => void {
-  return () => {}
+import type { GoogleConsentState, GoogleConsentType } from './consent-types'
+import { CONSENT_TYPES } from './consent-types'
+import { resolveGoogleOptions, type GoogleConsentModeOptions } from './options'
+
+export type { GoogleConsentState, GoogleConsentType } from './consent-types'
+export type { GoogleConsentModeOptions, GoogleRegionDefault } from './options'
+
+type Gtag = (...args: unknown[]) => void
+type GoogleWindow = { dataLayer?: unknown[]; gtag?: Gtag }
+
+/** Starts the bridge; the returned function stops the updates (the commands already sent stay). */
+export function googleConsentMode(consent: Consent, options: GoogleConsentModeOptions = {}): () => void {
+  const { mapping, waitForUpdate, adsDataRedaction, urlPassthrough, regions } = resolveGoogleOptions(options, consent.config.categories)
+  const w = window as unknown as GoogleWindow
+  w.dataLayer = w.dataLayer || []
+  // gtag.js only reads Arguments objects from the dataLayer (an Array is silently ignored), so
+  // the shim must push `arguments`, exactly like Google's snippet. A page's own gtag is kept.
+  const gtag: Gtag = (w.gtag = w.gtag || function () {
+    // eslint-disable-next-line prefer-rest-params
+    w.dataLayer!.push(arguments)
+  })
+
+  // A type is granted when any category mapped to it is granted.
+  const states = (isGranted: (category: string) => boolean) => {
+    const result = {} as Record<GoogleConsentType, GoogleConsentState>
+    for (const type of CONSENT_TYPES) result[type] = 'denied'
+    for (const category in mapping) {
+      if (isGranted(category)) for (const type of mapping[category]) result[type] = 'granted'
+    }
+    return result
+  }
+  const wait = waitForUpdate ? { wait_for_update: waitForUpdate } : {}
+  const update = () => {
+    gtag('consent', 'update', states((category) => consent.granted(category)))
+    // For Google Tag Manager triggers ("Custom Event" assent_consent_update).
+    w.dataLayer!.push({ event: 'assent_consent_update', assent: { granted: Object.keys(consent.config.categories).filter((c) => consent.granted(c)) } })
+  }
+
+  // Google applies the most specific region first, whatever the order; the global default goes last.
+  for (const regionDefault of regions) gtag('consent', 'default', { ...regionDefault, ...wait })
+  gtag('consent', 'default', { ...states((category) => !!consent.config.categories[category]?.required), ...wait })
+  if (adsDataRedaction) gtag('set', 'ads_data_redaction', true)
+  if (urlPassthrough) gtag('set', 'url_passthrough', true)
+  // Google does not remember consent between pages: re-send the stored decision on every load.
+  if (consent.decided) update()
+  return consent.on('change', update)
 }
