@@ -3,47 +3,37 @@
 import { AssentConfigError } from './config-error'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
+const DAY_MS = 86_400_000
+const hasOwn = Object.prototype.hasOwnProperty
+
 export interface ResolvedChoices {
   choices: Record<string, boolean>
   services: Record<string, boolean>
 }
 
 /**
- * `named`: `{ [category or service]: boolean }`. A category named true takes its services
- * along unless they are named false; a service named on its own keeps its own value;
- * required categories and their services are always true; anything not named is refused.
+ * `named`: `{ [category or service]: boolean }`, or true to grant everything. A category named
+ * true takes its services along unless they are named false; a service named on its own keeps
+ * its own value; required categories and their services are always true; anything not named
+ * is refused.
  */
-export function resolveChoices(config: ResolvedConfig, named: Record<string, boolean>): ResolvedChoices {
+export function resolveChoices(config: ResolvedConfig, named: Record<string, boolean> | boolean): ResolvedChoices {
   const choices: Record<string, boolean> = {}
   const services: Record<string, boolean> = {}
-  const known = new Set<string>()
-  for (const [category, { required, services: categoryServices }] of Object.entries(config.categories)) {
-    known.add(category)
-    const categoryValue = required || named[category] === true
-    choices[category] = categoryValue
-    for (const service of Object.keys(categoryServices)) {
-      known.add(service)
-      const own = named[service]
-      services[service] = required || (typeof own === 'boolean' ? own : categoryValue)
+  const all = named === true
+  const own = (named === true || named === false ? {} : named) as Record<string, unknown>
+  for (const category in config.categories) {
+    const { required, services: categoryServices } = config.categories[category]
+    const granted = (choices[category] = required || all || own[category] === true)
+    for (const service in categoryServices) {
+      services[service] = required || (typeof own[service] === 'boolean' ? (own[service] as boolean) : granted)
     }
   }
-  for (const [name, value] of Object.entries(named)) {
-    if (!known.has(name)) throw new AssentConfigError(`choices.${name}`, 'is not a configured category or service')
-    if (typeof value !== 'boolean') throw new AssentConfigError(`choices.${name}`, 'must be true or false')
+  for (const name in own) {
+    if (!hasOwn.call(choices, name) && !hasOwn.call(services, name)) throw new AssentConfigError(`choices.${name}`, 'is not a configured category or service')
+    if (typeof own[name] !== 'boolean') throw new AssentConfigError(`choices.${name}`, 'must be true or false')
   }
   return { choices, services }
-}
-
-/** Everything refused but what is required. */
-export function refuseAll(config: ResolvedConfig): ResolvedChoices {
-  return resolveChoices(config, {})
-}
-
-/** Everything granted. */
-export function grantAll(config: ResolvedConfig): ResolvedChoices {
-  const named: Record<string, boolean> = {}
-  for (const category of Object.keys(config.categories)) named[category] = true
-  return resolveChoices(config, named)
 }
 
 /**
@@ -52,17 +42,20 @@ export function grantAll(config: ResolvedConfig): ResolvedChoices {
  * configured category and service (a purpose added to the config needs a new decision).
  */
 export function isRecordValid(record: ConsentRecord, config: ResolvedConfig, now: number): boolean {
-  const created = Date.parse(record.createdAt)
-  const dayMs = 86_400_000
-  if (record.policyVersion !== config.policy.version) return false
-  if (Date.parse(record.expiresAt) <= now || created + config.expiresAfterDays * dayMs <= now) return false
-  if (created > now + dayMs) return false // a clock can be off, but not by days
-  for (const [category, { required, services }] of Object.entries(config.categories)) {
-    if (typeof record.choices[category] !== 'boolean') return false
-    if (required && !record.choices[category]) return false
-    for (const service of Object.keys(services)) {
-      if (typeof record.services[service] !== 'boolean') return false
+  try {
+    const created = Date.parse(record.createdAt)
+    let valid = record.policyVersion === config.policy.version &&
+      Date.parse(record.expiresAt) > now &&
+      created + config.expiresAfterDays * DAY_MS > now &&
+      created < now + DAY_MS && // a clock can be off, but not by days
+      typeof record.signals.doNotTrack === 'boolean' && typeof record.signals.globalPrivacyControl === 'boolean'
+    for (const category in config.categories) {
+      const { required, services } = config.categories[category]
+      valid &&= typeof record.choices[category] === 'boolean' && (!required || record.choices[category])
+      for (const service in services) valid &&= typeof record.services[service] === 'boolean'
     }
+    return valid
+  } catch {
+    return false // a missing field inside a well-formed cookie
   }
-  return true
 }

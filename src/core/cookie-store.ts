@@ -1,40 +1,37 @@
-// Reads and writes the one first-party cookie that holds the decision.
-import Cookies from 'js-cookie'
+// Reads and writes the one first-party cookie that holds the decision. Plain document.cookie:
+// one cookie with a JSON value needs no library (js-cookie alone would be a third of the
+// core's size budget).
 import { decodeRecord, encodeRecord } from './record-codec'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
+type CookieConfig = ResolvedConfig['cookie']
 /** RFC 6265bis: browsers cap cookie lifetime at 400 days. */
-const MAX_COOKIE_DAYS = 400
+const MAX_AGE = 400 * 86_400
 
-function attributes(config: ResolvedConfig['cookie']) {
-  return {
-    path: config.path,
-    domain: config.domain,
-    sameSite: config.sameSite,
-    secure: typeof location !== 'undefined' && location.protocol === 'https:',
+function write(config: CookieConfig, value: string, maxAge: number): void {
+  try {
+    document.cookie = `${config.name}=${encodeURIComponent(value)};path=${config.path};max-age=${maxAge};samesite=${config.sameSite}` +
+      (config.domain ? `;domain=${config.domain}` : '') + (location.protocol === 'https:' ? ';secure' : '')
+  } catch {
+    // Cookies blocked (sandboxed frame): the decision holds for this page only.
   }
 }
 
-export function readStoredRecord(config: ResolvedConfig['cookie']): ConsentRecord | null {
+export function readStoredRecord(config: CookieConfig): ConsentRecord | null {
   try {
-    return decodeRecord(Cookies.get(config.name))
+    for (const pair of document.cookie.split(/; */)) {
+      if (pair.startsWith(config.name + '=')) return decodeRecord(decodeURIComponent(pair.slice(config.name.length + 1)))
+    }
   } catch {
-    return null // blocked cookies (sandboxed frames) throw: that is "no decision"
+    // blocked cookies or a malformed %-escape: both mean "no decision"
   }
+  return null
 }
 
-export function writeStoredRecord(config: ResolvedConfig['cookie'], record: ConsentRecord, days: number): void {
-  try {
-    Cookies.set(config.name, encodeRecord(record), { ...attributes(config), expires: Math.min(days, MAX_COOKIE_DAYS) })
-  } catch {
-    // Storage blocked: the decision holds for this page only, and the banner returns next time.
-  }
+export function writeStoredRecord(config: CookieConfig, record: ConsentRecord, days: number): void {
+  write(config, encodeRecord(record), Math.min(Math.round(days * 86_400), MAX_AGE))
 }
 
-export function removeStoredRecord(config: ResolvedConfig['cookie']): void {
-  try {
-    Cookies.remove(config.name, attributes(config))
-  } catch {
-    // nothing stored that could be removed
-  }
+export function removeStoredRecord(config: CookieConfig): void {
+  write(config, '', 0)
 }

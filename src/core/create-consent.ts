@@ -1,9 +1,9 @@
 // createConsent: the headless core. It owns the decision, persists it in one cookie, honours
 // the browser's privacy signals, and announces every change; plugins react to the events.
 import { createNanoEvents } from 'nanoevents'
-import { AssentConfigError } from './config-error'
+import { AssentConfigError, isPlainObject } from './config-error'
 import { resolveConfig } from './config'
-import { grantAll, isRecordValid, refuseAll, resolveChoices, type ResolvedChoices } from './choices'
+import { isRecordValid, resolveChoices, type ResolvedChoices } from './choices'
 import { readStoredRecord, removeStoredRecord, writeStoredRecord } from './cookie-store'
 import { listenToOtherTabs } from './cross-tab'
 import { readSignals } from './signals'
@@ -118,13 +118,13 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       return record
     },
     granted: (name) => isGranted(name, record),
-    acceptAll: (source = 'api') => commit('accept-all', checkSource(source), grantAll(config)),
-    rejectAll: (source = 'api') => commit('reject-all', checkSource(source), refuseAll(config)),
+    acceptAll: (source = 'api') => commit('accept-all', checkSource(source), resolveChoices(config, true)),
+    rejectAll: (source = 'api') => commit('reject-all', checkSource(source), resolveChoices(config, false)),
     save: (choices, source = 'api') => {
-      checkSource(source)
-      return commit('custom', source, resolveChoices(config, choices))
+      if (!isPlainObject(choices)) throw new AssentConfigError('choices', 'must be an object of names and booleans')
+      return commit('custom', checkSource(source), resolveChoices(config, choices))
     },
-    withdraw: (source = 'api') => commit('withdraw', checkSource(source), refuseAll(config)),
+    withdraw: (source = 'api') => commit('withdraw', checkSource(source), resolveChoices(config, false)),
     reset() {
       const previous = record
       removeStoredRecord(config.cookie)
@@ -157,6 +157,6 @@ export function createConsent(userConfig: ConsentConfig): Consent {
   const madeWithSignalOff = record !== null &&
     ((honoredSignals.doNotTrack && !record.signals.doNotTrack) ||
       (honoredSignals.globalPrivacyControl && !record.signals.globalPrivacyControl))
-  if (signalHonored && (record === null || madeWithSignalOff)) commit('reject-all', 'signal', refuseAll(config))
+  if (signalHonored && (record === null || madeWithSignalOff)) commit('reject-all', 'signal', resolveChoices(config, false))
   return consent
 }

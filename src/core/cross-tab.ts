@@ -3,20 +3,16 @@
 // (covering browsers without BroadcastChannel and changes made on a sibling subdomain).
 
 export function listenToOtherTabs(channelName: string, onChange: () => void): { notify(): void; stop(): void } {
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null
+  let channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
+  const onVisible = () => document.visibilityState === 'visible' && onChange()
   if (channel) channel.onmessage = onChange
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') onChange()
-  }
-  const hasDocument = typeof document !== 'undefined'
-  if (hasDocument) document.addEventListener('visibilitychange', onVisible)
+  if (typeof document === 'object') document.addEventListener('visibilitychange', onVisible)
   return {
-    notify() {
-      channel?.postMessage(1)
-    },
+    notify: () => channel?.postMessage(1),
     stop() {
       channel?.close()
-      if (hasDocument) document.removeEventListener('visibilitychange', onVisible)
+      channel = undefined // a closed channel throws on postMessage
+      if (typeof document === 'object') document.removeEventListener('visibilitychange', onVisible)
     },
   }
 }

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createConsent } from '../../src/index'
+import type { Consent } from '../../src/core/types'
+import { baseConfig, clearCookies } from './core-fixtures'
+
+// Two core instances in one document share the cookie and talk over BroadcastChannel,
+// like two tabs of the same site.
+let tabs: Consent[] = []
+beforeEach(() => clearCookies())
+afterEach(() => tabs.forEach((t) => t.destroy()))
+
+const waitFor = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
+  expect(check()).toBe(true)
+}
+
+describe('consent across tabs', () => {
+  it('applies a decision, a withdrawal and a reset made in another tab, with events', async () => {
+    const [one, two] = (tabs = [createConsent(baseConfig()), createConsent(baseConfig())])
+    const events: string[] = []
+    two.on('grant', (name) => events.push(`grant:${name}`))
+    two.on('revoke', (name) => events.push(`revoke:${name}`))
+    one.save({ analytics: true })
+    await waitFor(() => two.decided)
+    expect(two.record!.id).toBe(one.record!.id)
+    expect(events.sort()).toEqual(['grant:analytics', 'grant:ga4', 'grant:hotjar'])
+    one.withdraw()
+    await waitFor(() => !two.granted('analytics'))
+    expect(two.record!.action).toBe('withdraw')
+    one.reset()
+    await waitFor(() => !two.decided)
+  })
+
+  it('re-reads the cookie when the tab becomes visible', async () => {
+    const [one] = (tabs = [createConsent(baseConfig())])
+    const other = createConsent(baseConfig())
+    other.destroy() // no channel: only the cookie changes
+    other.acceptAll()
+    expect(one.decided).toBe(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(one.decided).toBe(true)
+    expect(one.record!.id).toBe(other.record!.id)
+  })
+})
