@@ -1,2 +1,12 @@
-// PLACEHOLDER until issue 5 lands.
-export const placeholder = true
+// `assent/server`: the consent-records backend (SPEC.md sections 6 and 8).
+export { createHandler } from './handler'
+export { sqliteStore } from './sqlite-store'
+export { postgresStore } from './postgres-store'
+export { toNodeListener } from './node-listener'
+export { purgeExpired, scheduleRetention } from './retention'
+export { validateRecord, InvalidRecord } from './validate-record'
+export type { HandlerOptions } from './handler-options'
+export type { ConsentCookieOptions } from './consent-cookie'
+export type {
+  ConnectionInfo, ConsentHandler, ConsentRecord, ConsentStore, DailyStats, InsertResult, IpMode, Receipt, StoredRecord,
+} from './types'

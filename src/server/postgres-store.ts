@@ -1,0 +1,104 @@
+// postgresStore: how a site outgrows one machine. Any number of stateless server processes
+// share one PostgreSQL; the schema is created and migrated under an advisory lock, so processes
+// that start together do not race.
+import type { Pool, PoolConfig } from 'pg'
+import { dayAfter, foldStats, fromRow, sameContent, toRow, type Row } from './stored-row'
+import type { ConsentStore } from './types'
+
+const SCHEMA_VERSION = 1
+const LOCK_ID = 0x61737374 // 'asst'
+const MIGRATIONS: string[] = [
+  `CREATE TABLE assent_consents (
+     id TEXT PRIMARY KEY,
+     subject TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     action TEXT NOT NULL,
+     record TEXT NOT NULL,
+     origin TEXT,
+     user_agent TEXT,
+     ip TEXT
+   );
+   CREATE INDEX assent_consents_subject ON assent_consents (subject, received_at);
+   CREATE INDEX assent_consents_received_at ON assent_consents (received_at);
+   CREATE FUNCTION assent_append_only() RETURNS trigger LANGUAGE plpgsql AS
+     $$ BEGIN RAISE EXCEPTION 'consent records are append-only'; END $$;
+   CREATE TRIGGER assent_consents_append_only BEFORE UPDATE ON assent_consents
+     FOR EACH ROW EXECUTE FUNCTION assent_append_only();`,
+]
+
+async function migrate(pool: Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_ID])
+    await client.query('CREATE TABLE IF NOT EXISTS assent_schema (version INTEGER NOT NULL)')
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM assent_schema')
+    const current = rows[0]?.version ?? 0
+    if (current > SCHEMA_VERSION) throw new Error(`assent-server: the database schema (${current}) is newer than this server (${SCHEMA_VERSION}); upgrade assent`)
+    for (let version = current; version < SCHEMA_VERSION; version++) await client.query(MIGRATIONS[version])
+    if (rows.length === 0) await client.query('INSERT INTO assent_schema (version) VALUES ($1)', [SCHEMA_VERSION])
+    else await client.query('UPDATE assent_schema SET version = $1', [SCHEMA_VERSION])
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** `config`: a `postgres://` URL or a pg Pool config. */
+export function postgresStore(config: string | PoolConfig): ConsentStore {
+  const ready = (async () => {
+    const { default: pg } = await import('pg')
+    const pool = new pg.Pool(typeof config === 'string' ? { connectionString: config } : config)
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    pool.on('error', () => {})
+    await migrate(pool)
+    return pool
+  })()
+  ready.catch(() => {})
+
+  return {
+    async insert(record, canonical) {
+      const pool = await ready
+      const row = toRow(record)
+      const inserted = await pool.query(
+        `INSERT INTO assent_consents (id, subject, received_at, action, record, origin, user_agent, ip)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+        [row.id, row.subject, row.received_at, row.action, row.record, row.origin, row.user_agent, row.ip],
+      )
+      if (inserted.rowCount === 1) return { status: 'created', receipt: { id: row.id, receivedAt: row.received_at } }
+      const { rows } = await pool.query<Pick<Row, 'record' | 'received_at'>>('SELECT record, received_at FROM assent_consents WHERE id = $1', [row.id])
+      if (!rows[0]) throw new Error('record vanished between insert and read') // erased concurrently: let the client retry
+      if (!sameContent(rows[0].record, canonical)) return { status: 'conflict' }
+      return { status: 'duplicate', receipt: { id: row.id, receivedAt: rows[0].received_at } }
+    },
+    async listBySubject(subject) {
+      const { rows } = await (await ready).query<Row>('SELECT * FROM assent_consents WHERE subject = $1 ORDER BY received_at DESC', [subject])
+      return rows.map(fromRow)
+    },
+    async deleteSubject(subject) {
+      return (await (await ready).query('DELETE FROM assent_consents WHERE subject = $1', [subject])).rowCount ?? 0
+    },
+    async stats(from, to) {
+      const pool = await ready
+      const end = dayAfter(to)
+      const actions = await pool.query(
+        `SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM assent_consents
+         WHERE received_at >= $1 AND received_at < $2 GROUP BY 1, 2`, [from, end])
+      const grants = await pool.query(
+        `SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
+         FROM assent_consents, jsonb_each(record::jsonb -> 'choices') AS g
+         WHERE received_at >= $1 AND received_at < $2 AND g.value = 'true'::jsonb GROUP BY 1, 2`, [from, end])
+      return foldStats(actions.rows, grants.rows)
+    },
+    async purgeOlderThan(before) {
+      return (await (await ready).query('DELETE FROM assent_consents WHERE received_at < $1', [before.toISOString()])).rowCount ?? 0
+    },
+    async close() {
+      const pool = await ready.catch(() => null)
+      await pool?.end()
+    },
+  }
+}

@@ -1,0 +1,129 @@
+// sqliteStore: the embedded default (better-sqlite3). WAL with synchronous=FULL, so an answered
+// POST survives a crash or power loss. Inserts that arrive in the same event-loop turn share one
+// transaction (one fsync); each is answered only after that transaction commits.
+import type { Database, Statement } from 'better-sqlite3'
+import { dayAfter, foldStats, fromRow, sameContent, toRow, type Row } from './stored-row'
+import type { ConsentStore, InsertResult, StoredRecord } from './types'
+
+const SCHEMA_VERSION = 1
+const MIGRATIONS: string[] = [
+  `CREATE TABLE consents (
+     id TEXT PRIMARY KEY,
+     subject TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     action TEXT NOT NULL,
+     record TEXT NOT NULL,
+     origin TEXT,
+     user_agent TEXT,
+     ip TEXT
+   );
+   CREATE INDEX consents_subject ON consents (subject, received_at);
+   CREATE INDEX consents_received_at ON consents (received_at);
+   -- Append-only: a stored record is never changed, only erased.
+   CREATE TRIGGER consents_append_only BEFORE UPDATE ON consents
+   BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;`,
+]
+
+interface Pending {
+  record: StoredRecord
+  canonical: string
+  resolve: (result: InsertResult) => void
+  reject: (error: unknown) => void
+}
+
+function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > SCHEMA_VERSION) throw new Error(`assent-server: the database schema (${current}) is newer than this server (${SCHEMA_VERSION}); upgrade assent`)
+  db.transaction(() => {
+    for (let version = current; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version])
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  }).immediate()
+}
+
+export async function openSqlite(path: string): Promise<Database> {
+  const { default: Sqlite } = await import('better-sqlite3')
+  const db = new Sqlite(path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  // Several processes (a purge next to the server) may share the file: wait rather than fail.
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  return db
+}
+
+export function sqliteStore(path: string): ConsentStore {
+  const opened = openSqlite(path).then((db) => ({
+    db,
+    insert: db.prepare('INSERT INTO consents (id, subject, received_at, action, record, origin, user_agent, ip) VALUES (@id, @subject, @received_at, @action, @record, @origin, @user_agent, @ip) ON CONFLICT (id) DO NOTHING'),
+    find: db.prepare('SELECT record, received_at FROM consents WHERE id = ?'),
+    bySubject: db.prepare('SELECT * FROM consents WHERE subject = ? ORDER BY received_at DESC, rowid DESC'),
+    erase: db.prepare('DELETE FROM consents WHERE subject = ?'),
+    purge: db.prepare('DELETE FROM consents WHERE received_at < ?'),
+    actions: db.prepare('SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM consents WHERE received_at >= ? AND received_at < ? GROUP BY day, action'),
+    grants: db.prepare(`SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
+      FROM consents, json_each(consents.record, '$.choices') AS g
+      WHERE received_at >= ? AND received_at < ? AND g.value = 1 GROUP BY day, category`),
+  }))
+  // Keep a failed open from being an unhandled rejection; callers see it on first use.
+  opened.catch(() => {})
+  let queue: Pending[] = []
+  let scheduled = false
+  let closed = false
+
+  function insertOne(statements: { insert: Statement; find: Statement }, item: Pending): InsertResult {
+    const row = toRow(item.record)
+    if (statements.insert.run(row).changes === 1) return { status: 'created', receipt: { id: row.id, receivedAt: row.received_at } }
+    const existing = statements.find.get(row.id) as Pick<Row, 'record' | 'received_at'>
+    if (!sameContent(existing.record, item.canonical)) return { status: 'conflict' }
+    return { status: 'duplicate', receipt: { id: row.id, receivedAt: existing.received_at } }
+  }
+
+  async function flush(): Promise<void> {
+    scheduled = false
+    const batch = queue
+    queue = []
+    if (batch.length === 0) return
+    try {
+      const statements = await opened
+      const results = statements.db.transaction(() => batch.map((item) => insertOne(statements, item)))()
+      // Answered only now: the transaction (and its fsync) is done.
+      batch.forEach((item, i) => item.resolve(results[i]))
+    } catch (error) {
+      for (const item of batch) item.reject(error)
+    }
+  }
+
+  return {
+    insert(record, canonical) {
+      if (closed) return Promise.reject(new Error('store closed'))
+      return new Promise((resolve, reject) => {
+        queue.push({ record, canonical, resolve, reject })
+        if (!scheduled) {
+          scheduled = true
+          setImmediate(() => void flush())
+        }
+      })
+    },
+    async listBySubject(subject) {
+      return ((await opened).bySubject.all(subject) as Row[]).map(fromRow)
+    },
+    async deleteSubject(subject) {
+      return (await opened).erase.run(subject).changes
+    },
+    async stats(from, to) {
+      const s = await opened
+      const end = dayAfter(to)
+      return foldStats(s.actions.all(from, end) as never, s.grants.all(from, end) as never)
+    },
+    async purgeOlderThan(before) {
+      return (await opened).purge.run(before.toISOString()).changes
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      if (queue.length) await flush()
+      const s = await opened.catch(() => null)
+      s?.db.close()
+    },
+  }
+}

@@ -1,0 +1,59 @@
+// Mapping between a StoredRecord and the one table both stores use: the client's record kept
+// verbatim as canonical JSON (the proof), with the server's additions in their own columns.
+import { canonicalJson } from './canonical-json'
+import type { ConsentRecord, DailyStats, StoredRecord } from './types'
+
+export interface Row {
+  id: string
+  subject: string
+  received_at: string
+  action: string
+  record: string
+  origin: string | null
+  user_agent: string | null
+  ip: string | null
+}
+
+export function toRow(stored: StoredRecord): Row {
+  const { receivedAt, origin, userAgent, ip, ...record } = stored
+  return {
+    id: record.id, subject: record.subject, received_at: receivedAt, action: record.action,
+    // As sent (field and category order kept); compared canonically on a retry.
+    record: JSON.stringify(record), origin, user_agent: userAgent, ip,
+  }
+}
+
+/** Whether a stored record JSON has the same content as a posted record's canonical JSON. */
+export function sameContent(storedJson: string, canonical: string): boolean {
+  return canonicalJson(JSON.parse(storedJson)) === canonical
+}
+
+export function fromRow(row: Row): StoredRecord {
+  const record = (typeof row.record === 'string' ? JSON.parse(row.record) : row.record) as ConsentRecord
+  return { ...record, receivedAt: row.received_at, origin: row.origin, userAgent: row.user_agent, ip: row.ip }
+}
+
+/** The first day after `to`, as the exclusive upper bound on received_at. */
+export function dayAfter(to: string): string {
+  return new Date(Date.parse(to) + 86_400_000).toISOString().slice(0, 10)
+}
+
+/** Folds grouped counts into one entry per day, oldest first. */
+export function foldStats(
+  actions: Array<{ day: string; action: string; count: number | string }>,
+  grants: Array<{ day: string; category: string; count: number | string }>,
+): DailyStats[] {
+  const days = new Map<string, DailyStats>()
+  const entry = (day: string) => {
+    let stats = days.get(day)
+    if (!stats) days.set(day, (stats = { day, actions: {}, grants: {}, total: 0 }))
+    return stats
+  }
+  for (const row of actions) {
+    const stats = entry(row.day)
+    stats.actions[row.action] = Number(row.count)
+    stats.total += Number(row.count)
+  }
+  for (const row of grants) entry(row.day).grants[row.category] = Number(row.count)
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
+}
