@@ -1,0 +1,62 @@
+// The second layer: every category with its description, its services and their toggles,
+// nothing ticked that the visitor did not grant, required ones on and disabled.
+import { action, closeButton } from './banner'
+import { element, safeLink } from './element'
+import { titleOf, type NamedTexts, type UITexts } from './texts'
+import type { Consent } from '../core/types'
+
+function toggle(kind: 'category' | 'service', name: string, named: NamedTexts | undefined, on: boolean, required: boolean, note?: string) {
+  const input = element('input', { type: 'checkbox', ['data-assent-' + kind]: name })
+  input.checked = on
+  input.disabled = required
+  return element('label', {}, input, titleOf(name, named), note && element('small', {}, note))
+}
+
+const description = (named: NamedTexts | undefined) => named?.description && element('p', {}, named.description)
+
+export function buildPreferences(consent: Consent, texts: UITexts, language: string, endpoint: string | undefined): HTMLDialogElement {
+  const { categories, policy } = consent.config
+  const link = safeLink(policy.url, texts.policyLink)
+  const sections = Object.entries(categories).map(([name, { required, services }]) =>
+    element('section', { class: 'c' },
+      toggle('category', name, texts.categories[name], consent.granted(name), required, required ? texts.alwaysOn : undefined),
+      description(texts.categories[name]),
+      Object.keys(services).length > 0 && element('ul', {}, ...Object.keys(services).map((service) =>
+        element('li', {}, toggle('service', service, texts.services[service], consent.granted(service), required), description(texts.services[service]))))))
+  const rights = endpoint && consent.record && element('div', { class: 'a' },
+    action('download', texts.download, { class: 'l' }),
+    action('erase', texts.erase, { class: 'l' }))
+  return element('dialog', { class: 'p', 'data-assent-preferences': '', 'aria-labelledby': 'assent-prefs-title', lang: language },
+    closeButton(texts),
+    element('h2', { id: 'assent-prefs-title' }, texts.preferencesTitle),
+    element('p', {}, texts.preferencesDescription),
+    consent.signalHonored && element('p', { class: 'n', 'data-assent-signal': '' }, texts.signalNotice),
+    ...sections,
+    link && element('p', {}, link),
+    element('div', { class: 'a' },
+      action('accept-all', texts.acceptAll),
+      action('reject-all', texts.rejectAll),
+      action('save', texts.save)),
+    rights,
+    element('p', { role: 'status' }))
+}
+
+/** The dialog's toggles as `save()` choices: a category on takes its services along, unless one is off. */
+export function readChoices(dialog: HTMLElement): Record<string, boolean> {
+  const choices: Record<string, boolean> = {}
+  for (const input of dialog.querySelectorAll<HTMLInputElement>('input')) {
+    choices[(input.dataset.assentCategory ?? input.dataset.assentService)!] = input.checked
+  }
+  return choices
+}
+
+/** Turning a category on or off turns its services with it; a service alone stays free. */
+export function linkToggles(dialog: HTMLElement): void {
+  dialog.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement
+    if (!input.dataset.assentCategory) return
+    for (const service of input.closest('section')!.querySelectorAll<HTMLInputElement>('[data-assent-service]')) {
+      service.checked = input.checked
+    }
+  })
+}

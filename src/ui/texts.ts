@@ -1,0 +1,92 @@
+// The strings the UI shows: the English built-ins, their type (which every locale module
+// fills in full), and the choice of language plus the merge of the site's overrides.
+
+export interface NamedTexts {
+  title?: string
+  description?: string
+}
+
+/** Every string of the banner and the preferences dialog, in one language. */
+export interface UITexts {
+  title: string
+  description: string
+  acceptAll: string
+  rejectAll: string
+  preferences: string
+  save: string
+  close: string
+  preferencesTitle: string
+  preferencesDescription: string
+  policyLink: string
+  signalNotice: string
+  /** Shown next to a required category, whose toggle is on and disabled. */
+  alwaysOn: string
+  download: string
+  erase: string
+  eraseConfirm: string
+  failed: string
+  categories: Record<string, NamedTexts>
+  services: Record<string, NamedTexts>
+}
+
+/** What a site passes per language: any subset of the strings. */
+export type UITextsOverride = Partial<Omit<UITexts, 'categories' | 'services'>> &
+  Partial<Pick<UITexts, 'categories' | 'services'>>
+
+export const english: UITexts = {
+  title: 'Your privacy choices',
+  description: 'We use cookies and similar tools: some are needed for this site to work, others only if you agree, to measure use or show ads. You can change your choice at any time.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  preferences: 'Preferences',
+  save: 'Save choices',
+  close: 'Close',
+  preferencesTitle: 'Privacy preferences',
+  preferencesDescription: 'Choose what you allow. Only the necessary is on unless you turn more on.',
+  policyLink: 'Privacy policy',
+  signalNotice: 'Your browser asks not to be tracked (DNT or GPC): we honour it and keep all but the necessary off.',
+  alwaysOn: 'Always on',
+  download: 'Download my consent data',
+  erase: 'Delete my consent data',
+  eraseConfirm: 'Delete all consent records kept for this browser?',
+  failed: 'That did not work. Please try again.',
+  categories: {
+    necessary: { title: 'Necessary', description: 'Needed for the site to work and to remember this choice.' },
+    functional: { title: 'Functional', description: 'Extra features such as chat or embedded videos.' },
+    analytics: { title: 'Analytics', description: 'Measure how the site is used, to improve it.' },
+    marketing: { title: 'Marketing', description: 'Show you relevant ads and measure them.' },
+  },
+  services: {},
+}
+
+/** Picks the first available language: the option, `<html lang>`, `navigator.languages`, then `en`.
+ * A tag matches exactly or by its primary subtag (`de-AT` uses `de`). */
+export function pickLanguage(available: string[], wanted: Array<string | undefined>): string {
+  const keys = available.map((tag) => tag.toLowerCase())
+  for (const tag of wanted) {
+    if (!tag) continue
+    const lower = tag.toLowerCase()
+    const index = keys.indexOf(lower) + 1 || keys.indexOf(lower.split('-')[0]) + 1
+    if (index) return available[index - 1]
+  }
+  return 'en'
+}
+
+/** English built-ins, then the site's English overrides, then the chosen language. */
+export function mergeTexts(overrides: Record<string, UITextsOverride>, language: string): UITexts {
+  const layers = [english, overrides.en, language === 'en' ? undefined : overrides[language]]
+  const merged = { ...english, categories: {}, services: {} } as UITexts
+  for (const layer of layers) {
+    if (!layer) continue
+    const { categories, services, ...strings } = layer
+    Object.assign(merged, strings)
+    for (const [key, group] of [['categories', categories], ['services', services]] as const) {
+      for (const name in group) merged[key][name] = { ...merged[key][name], ...group[name] }
+    }
+  }
+  return merged
+}
+
+/** A category's title: its text, else the name with a capital first letter. */
+export const titleOf = (name: string, named?: NamedTexts): string =>
+  named?.title || name[0].toUpperCase() + name.slice(1)
