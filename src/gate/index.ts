@@ -1,6 +1,76 @@
-// PLACEHOLDER until issue 3 lands: the signature the bundle wires.
+// `assent/gate`: elements marked `data-assent` wait for consent. On a grant (stored at start-up,
+// or later) they are activated; elements added later anywhere in the page are caught by one
+// MutationObserver; on a refusal the refused services' cookies and storage keys are deleted.
 import type { Consent } from '../core/types'
-export interface GateOptions { reloadOnRevoke?: boolean }
-export function gate(_consent: Consent, _options: GateOptions = {}): () => void {
-  return () => {}
+import { activateElement } from './activate-element'
+import { forgetRefused } from './forget-refused'
+import { resolveGateOptions, type GateOptions } from './gate-options'
+import { showPlaceholder } from './placeholder'
+import { queueScript } from './script-queue'
+
+export type { GateOptions, GateTexts } from './gate-options'
+
+const GATED = '[data-assent]'
+
+export function gate(consent: Consent, options: GateOptions = {}): () => void {
+  const { reloadOnRevoke, texts, nonce: given } = resolveGateOptions(options)
+  const nonce = given || (document.currentScript as HTMLScriptElement | null)?.nonce
+  /** Elements already activated: a node the page moves or re-inserts never runs twice. */
+  const done = new WeakSet<Element>()
+  /** Names (service or category) whose elements were activated, for reloadOnRevoke. */
+  const activated = new Set<string>()
+  const placeholders = new Map<Element, () => void>()
+
+  function handle(element: HTMLElement): void {
+    const name = element.getAttribute('data-assent-service') || element.getAttribute('data-assent')!
+    if (done.has(element)) return
+    if (!consent.granted(name)) {
+      if (element.hasAttribute('data-assent-placeholder') && !placeholders.has(element)) {
+        placeholders.set(element, showPlaceholder(consent, element, name, texts))
+      }
+      return
+    }
+    if (element instanceof HTMLScriptElement) {
+      // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
+      if (element.type != 'text/plain' || (nonce && element.nonce != nonce)) return
+      queueScript(element)
+    } else {
+      activateElement(element)
+    }
+    done.add(element)
+    activated.add(name)
+    placeholders.get(element)?.()
+    placeholders.delete(element)
+  }
+
+  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(GATED).forEach(handle)
+  // Kept cheap for pages with thousands of mutations: element nodes only, and a subtree query
+  // only for nodes that have children.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType != 1) continue
+        if ((node as Element).matches(GATED)) handle(node as HTMLElement)
+        if ((node as Element).firstElementChild) scan(node as Element)
+      }
+    }
+  })
+  scan(document)
+  observer.observe(document, { childList: true, subtree: true })
+  forgetRefused(consent)
+  const unbind = [
+    consent.on('change', () => {
+      scan(document)
+      forgetRefused(consent)
+    }),
+    consent.on('revoke', (name) => {
+      if (reloadOnRevoke && activated.has(name)) location.reload()
+    }),
+  ]
+  return () => {
+    observer.disconnect()
+    unbind.forEach((off) => off())
+    placeholders.forEach((remove) => remove())
+    placeholders.clear()
+  }
 }

@@ -1,0 +1,39 @@
+// A blocked embed with `data-assent-placeholder` is hidden behind a box that says what is
+// blocked and offers to allow just that service (or category). Built with textContent only;
+// styled by the site through the `assent-placeholder` class (see docs/gate.md).
+import type { Consent } from '../core/types'
+import type { GateTexts } from './gate-options'
+
+/** Every current choice, plus `name` granted: allowing one embed must not change the others. */
+function choicesAllowing(consent: Consent, name: string): Record<string, boolean> {
+  const choices: Record<string, boolean> = {}
+  const { categories } = consent.config
+  for (const category in categories) {
+    choices[category] = consent.granted(category)
+    // Allowing a whole category takes its services along.
+    if (category != name) for (const service in categories[category].services) choices[service] = consent.granted(service)
+  }
+  choices[name] = true
+  return choices
+}
+
+/** Shows the placeholder before `element`; the returned function removes it again. */
+export function showPlaceholder(consent: Consent, element: HTMLElement, name: string, texts: GateTexts): () => void {
+  const box = document.createElement('div')
+  const text = document.createElement('p')
+  const button = document.createElement('button')
+  const fill = (template: string) => template.replace(/\{name\}/g, name)
+  box.className = 'assent-placeholder'
+  box.setAttribute('data-assent-blocked', name)
+  text.textContent = element.getAttribute('data-assent-placeholder') || fill(texts.blocked)
+  button.type = 'button'
+  button.textContent = fill(texts.allow)
+  button.addEventListener('click', () => consent.save(choicesAllowing(consent, name)))
+  box.append(text, button)
+  element.before(box)
+  element.hidden = true
+  return () => {
+    box.remove()
+    element.hidden = false
+  }
+}
