@@ -20,12 +20,22 @@ const tagProbe = `<script>
   assent.when('analytics').then(() => { window.lengthAtGrant = dataLayer.length })
 </script>`
 
+// Gated scripts (assent/gate) stand for the Google tags a site guards: each records the dataLayer
+// as it finds it when it runs.
+const gated = `
+<script type="text/plain" data-assent="analytics">window.atAnalytics = Array.from(dataLayer, (e) => e[1] || e.event)</script>
+<script type="text/plain" data-assent="marketing">window.atMarketing = Array.from(dataLayer, (e) => e[1] || e.event)</script>`
+type Seen = { atAnalytics?: string[]; atMarketing?: string[] }
+
 let browser: TestBrowser
 let server: TestServer
 
 beforeAll(async () => {
   browser = await launch()
-  server = await startServer({ '/': { body: bundlePage(config(true), '', tagProbe) } })
+  server = await startServer({
+    '/': { body: bundlePage(config(true), '', tagProbe) },
+    '/gated': { body: bundlePage(config(true), gated) },
+  })
 })
 afterAll(async () => {
   await browser?.close()
@@ -120,6 +130,22 @@ describe('assent/google in Chromium through dist/assent.js', () => {
       ['consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_user_data: 'granted' }],
       event('necessary', 'analytics'),
     ])
+    await context.close()
+  })
+
+  it('has the default and the update in the dataLayer before a gated script runs', async () => {
+    const { context, page } = await open('/gated')
+    expect(await page.evaluate(() => (window as Seen).atAnalytics)).toBeUndefined()
+    await page.evaluate(() => window.assent!.save({ analytics: true }))
+    await page.waitForFunction(() => (window as Seen).atAnalytics)
+    expect(await page.evaluate(() => (window as Seen).atAnalytics)).toEqual(['default', 'update', 'assent_consent_update'])
+    expect(await page.evaluate(() => (window as Seen).atMarketing)).toBeUndefined()
+    // Return visit: both stored grants run their scripts after default + update of this page load.
+    await page.evaluate(() => window.assent!.acceptAll())
+    await page.reload()
+    await page.waitForFunction(() => (window as Seen).atAnalytics && (window as Seen).atMarketing)
+    const seen = await page.evaluate(() => [(window as Seen).atAnalytics, (window as Seen).atMarketing])
+    expect(seen).toEqual([['default', 'update', 'assent_consent_update'], ['default', 'update', 'assent_consent_update']])
     await context.close()
   })
 
