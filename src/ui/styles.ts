@@ -25,7 +25,7 @@ button{font:inherit;font-weight:600;min-height:2.75em;padding:.4em 1em;border:2p
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .c{border-top:1px solid var(--l);padding-top:.75em}
 label{display:flex;gap:.6em;align-items:center;font-weight:600}
-input{width:1.5em;height:1.5em;margin:0;accent-color:var(--a)}
+input{font:inherit;flex:none;width:1.5em;height:1.5em;margin:0;accent-color:var(--a)}
 small{font:inherit;margin-left:auto}
 ul{list-style:none;padding-left:2.1em}
 li label{font-weight:400}

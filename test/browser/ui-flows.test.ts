@@ -97,7 +97,7 @@ describe('preferences (second layer)', () => {
       action: 'custom', source: 'preferences',
       choices: { necessary: true, analytics: true, marketing: false }, services: { ga4: true, hotjar: false, ads: true },
     })
-    expect(await preferences(page).count()).toBe(0)
+    await preferences(page).waitFor({ state: 'detached' })
     expect(await banner(page).count()).toBe(0)
     await context.close()
   })
@@ -132,7 +132,7 @@ describe('preferences (second layer)', () => {
     await button(page, 'banner', 'preferences').click()
     await preferences(page).locator('[data-assent-category=analytics]').check()
     await button(page, 'preferences', 'close').click()
-    expect(await preferences(page).count()).toBe(0)
+    await preferences(page).waitFor({ state: 'detached' })
     expect(await page.evaluate(() => window.assent!.decided)).toBe(false)
     await expect(banner(page).isVisible()).resolves.toBe(true)
     await context.close()
