@@ -1,6 +1,88 @@
-// PLACEHOLDER until issue 5 lands: the signature the bundle wires.
-import type { Consent } from '../core/types'
-export interface SyncOptions { endpoint: string; headers?: Record<string, string> }
-export function sync(_consent: Consent, _options: SyncOptions): () => void {
-  return () => {}
+// `assent/sync`: sends every new consent record once to POST {endpoint}/consents (SPEC.md
+// section 7). Records wait in a persistent outbox until the server answers 2xx or refuses them
+// for good (4xx but 408 and 429: reported as 'sync-error'); failures retry with backoff.
+// Exactly-once storage comes from the server: a record keeps its id across every retry.
+import { backoff } from './backoff'
+import { enqueue, pending, remove } from './outbox'
+import { checkSyncOptions, type SyncOptions } from './sync-options'
+import type { Consent, ConsentRecord } from '../core/types'
+
+export type { SyncOptions }
+export { downloadConsentData, deleteConsentData } from './subject-data'
+
+const TIMEOUT_MS = 15_000
+
+export function sync(consent: Consent, options: SyncOptions): () => void {
+  const url = checkSyncOptions(options) + '/consents'
+  let attempt = 0
+  let sending = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
+
+  /** Sends one record; true when it may leave the outbox. `keepalive` lets it outlive the page. */
+  async function send(record: ConsentRecord): Promise<number | true> {
+    const abort = new AbortController()
+    const timeout = setTimeout(() => abort.abort(), TIMEOUT_MS)
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        body: JSON.stringify(record),
+        keepalive: true,
+        signal: abort.signal,
+      })
+      const status = response.status
+      if (status < 300 || (status < 500 && status != 408 && status != 429)) {
+        remove((r) => r.id == record.id)
+        if (status >= 300) consent.emit('sync-error', { record, status, body: await response.json().catch(() => null) })
+        return true
+      }
+      return Number(response.headers.get('retry-after')) || 0
+    } catch {
+      return 0 // offline, dropped connection, timeout
+    } finally {
+      clearTimeout(timeout)
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (sending || stopped) return
+    sending = true
+    clearTimeout(timer)
+    let record: ConsentRecord | undefined
+    let result: number | true = true
+    // Oldest first, one at a time: the server stores them in the order they were made.
+    while (!stopped && (record = pending()[0]) && (result = await send(record)) === true);
+    sending = false
+    if (result !== true && !stopped) timer = setTimeout(flush, backoff(attempt++, result))
+    else attempt = 0
+  }
+
+  function hidden(): void {
+    // The page may be going away: hand every pending record to the browser with keepalive.
+    if (document.visibilityState == 'hidden') for (const record of pending()) void send(record)
+  }
+
+  const online = () => {
+    attempt = 0
+    void flush()
+  }
+  const unbind = consent.on('change', (record) => {
+    if (record && enqueue(record)) void flush()
+  })
+  // A record made before sync started (a signal refusal at creation, say).
+  if (consent.record) enqueue(consent.record)
+  void flush()
+  addEventListener('online', online)
+  addEventListener('pagehide', hidden)
+  document.addEventListener('visibilitychange', hidden)
+
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+    unbind()
+    removeEventListener('online', online)
+    removeEventListener('pagehide', hidden)
+    document.removeEventListener('visibilitychange', hidden)
+  }
 }
