@@ -11,11 +11,17 @@ const MAX_SEEN = 20
 const memory: Record<string, unknown[]> = {}
 
 function read<T>(key: string): T[] {
+  let text: string | null
   try {
-    const value = JSON.parse(localStorage.getItem(key) || '[]')
-    return Array.isArray(value) ? value : []
+    text = localStorage.getItem(key)
   } catch {
     return (memory[key] as T[]) || []
+  }
+  try {
+    const value = JSON.parse(text || '[]')
+    return Array.isArray(value) ? value : []
+  } catch {
+    return [] // corrupt: nothing usable was stored
   }
 }
 
