@@ -57,11 +57,14 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   })
   scan(document)
   observer.observe(document, { childList: true, subtree: true })
-  forgetRefused(consent)
+  // Only a decision refuses: an undecided visitor (first visit, expired record, a sibling
+  // subdomain with its own decision) keeps cookies that another decision allowed.
+  const clean = () => consent.decided && forgetRefused(consent)
+  clean()
   const unbind = [
     consent.on('change', () => {
       scan(document)
-      forgetRefused(consent)
+      clean()
     }),
     consent.on('revoke', (name) => {
       if (reloadOnRevoke && activated.has(name)) location.reload()

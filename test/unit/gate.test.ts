@@ -244,9 +244,19 @@ describe('clean-up of refused services', () => {
     const dotted = createConsent({ policy: { version: '1' }, categories: { analytics: { services: { x: { cookies: ['a.b*'] } } } } })
     document.cookie = 'a.bc=1;path=/'
     document.cookie = 'axbc=keep;path=/'
+    dotted.rejectAll()
     stop = gate(dotted)
-    expect(cookieNames()).toEqual(['axbc'])
+    expect(cookieNames()).toEqual(['assent', 'axbc'])
     dotted.destroy()
+  })
+
+  it('keeps cookies while there is no decision (another subdomain may have allowed them), and after reset()', () => {
+    document.cookie = '_ga=1;path=/'
+    stop = gate(consent)
+    expect(cookieNames()).toEqual(['_ga'])
+    consent.acceptAll()
+    consent.reset()
+    expect(cookieNames()).toEqual(['_ga'])
   })
 
   it('never deletes the consent cookie, even when a glob matches it', () => {
