@@ -52,9 +52,12 @@ function start(): void {
     stops.push(gate(consent, (gateOptions ?? {}) as object))
     window.assent = consent
     if (uiOptions !== false) {
+      // The preferences offer export and erasure through the sync endpoint.
+      const endpoint = isPlainObject(syncOptions) ? syncOptions.endpoint : undefined
+      const options = { ...(endpoint === undefined ? {} : { endpoint: endpoint as string }), ...(uiOptions as object) }
       whenDomReady(() => {
         try {
-          mountUI(consent, (uiOptions ?? {}) as object)
+          mountUI(consent, options)
         } catch (error) {
           console.error((error as Error).message)
         }
