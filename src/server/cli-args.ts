@@ -17,7 +17,7 @@ Options:
   --ip-salt SALT       salt for --ip-mode hash (or env ASSENT_IP_SALT; default random per start)
   --retention-days N   erase records older than N days (default 1095), at start and daily
   --rate-limit N       requests per minute per client address (default 60; 0 turns it off)
-  --trust-proxy [HDR]  take the client address from X-Forwarded-For (or header HDR)
+  --trust-proxy HDR    take the client address from header HDR (e.g. x-forwarded-for)
   --cookie-name NAME   re-set this consent cookie in answers to POST (same-site endpoint only)
   --help               show this help
 `
@@ -96,7 +96,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     ipSalt: values['ip-salt'] ?? env.ASSENT_IP_SALT,
     retentionDays: integer('retention-days', values['retention-days'], 1095, 1, 36500),
     rateLimit: integer('rate-limit', values['rate-limit'], 60, 0, 1_000_000),
-    trustProxy: trust === undefined ? false : trust === '' || trust === 'true' ? true : trust,
+    trustProxy: trust === undefined ? false : trust.toLowerCase() === 'x-forwarded-for' || trust === 'true' ? true : trust,
     cookieName,
   }
 }
