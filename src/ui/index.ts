@@ -60,7 +60,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
       ;(banner as HTMLDialogElement).showModal()
     } else {
       banner.showPopover?.()
-      releaseSpace = reserveSpace(banner, layout === 'bar-top' ? 'top' : 'bottom')
+      releaseSpace = reserveSpace(banner, layout === 'bar-top')
     }
   }
 

@@ -9,7 +9,8 @@ import { axeViolations, banner, button, focused, preferences, uiPage } from './u
 let browser: TestBrowser
 let server: TestServer
 
-const longPage = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} <a href="#l${i}" id="l${i}">link ${i}</a></p>`).join('')
+// Right-aligned, so that the corner box could hide the links as well as the bar.
+const longPage = Array.from({ length: 40 }, (_, i) => `<p style="text-align:right;padding-right:4em">Paragraph ${i} <a href="#l${i}" id="l${i}">link ${i}</a></p>`).join('')
 
 beforeAll(async () => {
   browser = await launch()
