@@ -1,0 +1,61 @@
+// Blocked embeds in real Chromium: the iframe stays empty and hidden behind a placeholder that
+// says what is blocked; its button (a real click) grants that one service through the core,
+// keeping every other choice, and the embed loads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, startServer, type TestBrowser, type TestServer } from './harness'
+import { gatePage, LOG_JS } from './gate-pages'
+
+let browser: TestBrowser
+let server: TestServer
+
+const EMBED = '<iframe id="video" width="560" height="315" title="video" data-assent="marketing" data-assent-service="youtube" data-assent-src="/embed/x" data-assent-placeholder></iframe>'
+
+beforeAll(async () => {
+  browser = await launch()
+  server = await startServer({
+    '/log.js': { body: LOG_JS, type: 'text/javascript' },
+    '/embed/x': { body: '<!doctype html><title>embed</title><p id="inside">the video</p>' },
+    '/video': { body: gatePage(`<h1>Post</h1>${EMBED}`) },
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('iframe placeholder', () => {
+  it('shows what is blocked; "Allow youtube" grants only that service and loads the embed', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(server.url + '/video')
+    await page.evaluate(() => window.assent!.save({ analytics: true, hotjar: false }))
+    const box = page.locator('.assent-placeholder')
+    expect(await box.locator('p').textContent()).toBe('This content from youtube is blocked until you allow it.')
+    expect(await box.isVisible()).toBe(true)
+    expect(await page.locator('#video').isVisible()).toBe(false)
+    expect(server.requests).not.toContain('/embed/x')
+    await page.getByRole('button', { name: 'Allow youtube' }).click()
+    await page.frameLocator('#video').locator('#inside').waitFor()
+    expect(await page.locator('.assent-placeholder').count()).toBe(0)
+    expect(await page.locator('#video').isVisible()).toBe(true)
+    const record = await page.evaluate(() => window.assent!.record!)
+    expect(record.choices).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(record.services).toEqual({ ga4: true, hotjar: false, youtube: true, facebook: false })
+    // The grant is stored: the next visit shows the embed at once, without a placeholder.
+    await page.reload()
+    await page.frameLocator('#video').locator('#inside').waitFor()
+    expect(await page.locator('.assent-placeholder').count()).toBe(0)
+    await context.close()
+  })
+
+  it('works by keyboard', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(server.url + '/video')
+    await page.locator('.assent-placeholder button').focus()
+    await page.keyboard.press('Enter')
+    await page.frameLocator('#video').locator('#inside').waitFor()
+    expect(await page.evaluate(() => [window.assent!.granted('youtube'), window.assent!.granted('marketing')])).toEqual([true, false])
+    await context.close()
+  })
+})
