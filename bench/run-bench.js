@@ -1,0 +1,134 @@
+// `npm run bench`: sizes, then a check that each tool's page really works, then the runtime
+// runs in headless Chromium, unthrottled and at 4x CPU throttling. Prints markdown tables and
+// writes results/bench-<date>.json. Env: BENCH_RUNS (default 15), CHROME_PATH, ASSENT_DIST.
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { cpus, loadavg, totalmem, type } from 'node:os'
+import { chromium } from 'playwright-core'
+import { sizeOfHeadlessCore, sizeOfTool } from './measure-size.js'
+import { visit } from './measure-runtime.js'
+import { startStaticServer } from './static-server.js'
+import { summarize } from './stats.js'
+import { ratioTable, runtimeTable, sizeTable } from './tables.js'
+import { assentDist, tools } from './tools.js'
+
+const RUNS = Number(process.env.BENCH_RUNS || 15)
+const THROTTLES = [1, 4]
+const started = Date.now()
+const log = (...args) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args)
+
+if (!existsSync(`${assentDist}/assent.js`)) {
+  console.error(`No assent build at ${assentDist}: run \`npm run build\` in the repository root (or set ASSENT_DIST).`)
+  process.exit(1)
+}
+
+const server = await startStaticServer(tools)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  // The flags of test/browser/harness.ts: no network or background work besides the page.
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const urlOf = (tool) => `${server.url}/p/${tool.id}`
+const machine = {
+  date: new Date().toISOString(),
+  cpu: `${cpus()[0]?.model ?? 'unknown'} x ${cpus().length}`,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  os: type(),
+  node: process.version,
+  chromium: browser.version(),
+  loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)),
+  runs: RUNS,
+}
+
+try {
+  log('sizes')
+  const sizes = []
+  for (const tool of tools) sizes.push({ id: tool.id, label: tool.id === 'assent' ? 'assent (script tag)' : tool.name, version: tool.version(), ...(await sizeOfTool(tool)) })
+  sizes.splice(1, 0, { id: 'assent-core', label: 'assent headless core (npm)', version: sizes[0].version, ...(await sizeOfHeadlessCore(assentDist)) })
+
+  // Each page must really work before its numbers count: banner with its three controls,
+  // nothing gated runs before consent or after reject all, both run after accept all and on
+  // the return visit, no banner on the return visit, and exactly the listed files load.
+  const working = []
+  const failures = {}
+  for (const tool of tools) {
+    log('check', tool.id)
+    try {
+      const requested = server.record(tool.id)
+      const accepted = await visit(browser, tool, { url: urlOf(tool), throttle: 1 })
+      await visit(browser, tool, { url: urlOf(tool), throttle: 1, reject: true })
+      const loaded = [...requested].sort().join(', ')
+      if (loaded !== [...tool.files].sort().join(', ')) throw new Error(`${tool.id}: loaded ${loaded}, expected ${tool.files.join(', ')}`)
+      if (accepted.errors.length) throw new Error(`${tool.id}: page errors: ${accepted.errors.join('; ')}`)
+      working.push(tool)
+    } catch (error) {
+      failures[tool.id] = error.message
+      log('FAILED', error.message)
+    }
+  }
+
+  // Runs interleave the tools (in a rotating order), so that a busy moment on the machine
+  // does not fall on one tool only.
+  const runtime = {}
+  for (const throttle of THROTTLES) {
+    const samples = Object.fromEntries(working.map((tool) => [tool.id, []]))
+    for (let run = 0; run < RUNS; run++) {
+      log(`throttle ${throttle}x, run ${run + 1}/${RUNS}`)
+      for (let i = 0; i < working.length; i++) {
+        const tool = working[(run + i) % working.length]
+        if (failures[tool.id]) continue
+        try {
+          samples[tool.id].push(await visit(browser, tool, { url: urlOf(tool), throttle }))
+        } catch (error) {
+          failures[tool.id] = `run ${run + 1} at ${throttle}x: ${error.message}`
+          log('FAILED', failures[tool.id])
+        }
+      }
+    }
+    runtime[throttle] = working.filter((tool) => !failures[tool.id]).map((tool) => {
+      const runs = samples[tool.id]
+      const pick = (get) => summarize(runs.map(get))
+      return {
+        id: tool.id,
+        label: tool.name,
+        summary: {
+          bannerMs: pick((r) => r.firstVisit.bannerMs),
+          scriptMs: pick((r) => r.firstVisit.scriptMs),
+          longTasks: pick((r) => r.firstVisit.longTasks),
+          longTaskMs: pick((r) => r.firstVisit.longTaskMs),
+          cls: pick((r) => r.firstVisit.cls),
+          heapKB: pick((r) => r.firstVisit.heapKB),
+          acceptMs: pick((r) => r.acceptMs),
+          returnMs: pick((r) => r.returnVisit.gatedMs),
+        },
+        runs,
+      }
+    })
+  }
+  machine.loadAverageAtEnd = loadavg().map((n) => +n.toFixed(2))
+  machine.durationS = Math.round((Date.now() - started) / 1000)
+
+  const report = [
+    `## Size (files a script-tag user loads to show a banner with categories)\n\n${sizeTable(sizes)}`,
+    ...THROTTLES.map((t) => `## Runtime, CPU ${t === 1 ? 'unthrottled' : `throttled ${t}x`}: median (min–max) of ${RUNS} fresh visitors\n\n${runtimeTable(runtime[t])}`),
+    `## Ratios (peer median / assent median)\n\n${ratioTable(sizes, runtime)}`,
+    `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; ${machine.date}; ` +
+      `load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end; ${machine.durationS} s.`,
+    ...Object.entries(failures).map(([id, why]) => `**${id} did not count**: ${why}`),
+  ].join('\n\n')
+  console.log(report)
+
+  const dir = new URL('./results/', import.meta.url)
+  await mkdir(dir, { recursive: true })
+  const json = JSON.stringify({ machine, sizes, runtime, failures }, null, 2)
+  const name = `bench-${machine.date.replace(/[:.]/g, '-')}.json`
+  await writeFile(new URL(name, dir), json)
+  await writeFile(new URL('latest.json', dir), json)
+  await writeFile(new URL('latest.md', dir), report + '\n')
+  log(`wrote results/${name}, results/latest.json and results/latest.md`)
+  if (Object.keys(failures).length) process.exitCode = 1
+} finally {
+  await browser.close()
+  await server.close()
+}

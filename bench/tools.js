@@ -1,0 +1,135 @@
+// The tools compared, each set up the same way: three categories (necessary, analytics,
+// marketing), a banner with accept all / reject all / preferences, and two gated inline scripts
+// that call __bench.ran(name). Each page follows the tool's own documented script-tag set-up.
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const require = createRequire(import.meta.url)
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`))
+const versionOf = (name) => require(`${name}/package.json`).version
+
+/** assent's built package: ASSENT_DIST (relative to the repo root) or the repo's dist/. */
+export const assentDist = resolve(here, '..', process.env.ASSENT_DIST || 'dist')
+
+const TITLE = 'We use cookies'
+const TEXT = 'We use cookies for analytics and marketing. You can accept, reject or choose.'
+
+/** The page around each tool: some content to lay out, the tool's tags, the gated scripts. */
+function page({ head = '', bodyStart = '', gated, bodyEnd = '' }) {
+  const paragraphs = Array.from({ length: 12 }, (_, i) =>
+    `<p>Paragraph ${i + 1}. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`).join('\n')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
+<style>body { font: 16px/1.5 system-ui, sans-serif; max-width: 50rem; margin: 0 auto; padding: 1rem }</style>
+${head}</head><body>${bodyStart}
+<h1>A page with a consent banner</h1>
+${paragraphs}
+${gated('analytics')}
+${gated('marketing')}
+${bodyEnd}</body></html>`
+}
+
+export const tools = [
+  {
+    id: 'assent',
+    name: 'assent',
+    version: () => require(join(here, '..', 'package.json')).version,
+    dir: () => assentDist,
+    // The script-tag bundle carries its CSS (constructed stylesheets in a shadow root).
+    files: ['assent.js'],
+    html: () => page({
+      head: `<script type="application/json" id="assent-config">${JSON.stringify({
+        policy: { version: '1', url: '/privacy' },
+        categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+        ui: { texts: { en: { title: TITLE, description: TEXT } } },
+      })}</script>
+<script src="/t/assent/assent.js"></script>`,
+      gated: (name) => `<script type="text/plain" data-assent="${name}">__bench.ran('${name}')</script>`,
+    }),
+    banner: '[data-assent-banner]',
+    acceptAll: '[data-assent-banner] [data-assent-action="accept-all"]',
+    rejectAll: '[data-assent-banner] [data-assent-action="reject-all"]',
+    preferences: '[data-assent-banner] [data-assent-action="preferences"]',
+  },
+  {
+    id: 'cookieconsent',
+    name: 'vanilla-cookieconsent',
+    version: () => versionOf('vanilla-cookieconsent'),
+    dir: () => join(packageDir('vanilla-cookieconsent'), 'dist'),
+    files: ['cookieconsent.umd.js', 'cookieconsent.css'],
+    html: () => page({
+      head: `<link rel="stylesheet" href="/t/cookieconsent/cookieconsent.css">`,
+      gated: (name) => `<script type="text/plain" data-category="${name}">__bench.ran('${name}')</script>`,
+      // As its docs do: the library and run() at the end of <body>, after the gated scripts.
+      bodyEnd: `<script src="/t/cookieconsent/cookieconsent.umd.js"></script>
+<script>CookieConsent.run({
+  // Its default treats navigator.webdriver (any automated browser) as a bot and shows nothing.
+  hideFromBots: false,
+  categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, marketing: {} },
+  language: { default: 'en', translations: { en: {
+    consentModal: { title: '${TITLE}', description: '${TEXT}', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Preferences' },
+    preferencesModal: { title: 'Preferences', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', savePreferencesBtn: 'Save', closeIconLabel: 'Close',
+      sections: [
+        { title: 'Necessary', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
+        { title: 'Analytics', description: 'Measure visits.', linkedCategory: 'analytics' },
+        { title: 'Marketing', description: 'Personalised ads.', linkedCategory: 'marketing' },
+      ] },
+  } } },
+})</script>`,
+    }),
+    banner: '#cc-main .cm',
+    acceptAll: '#cc-main .cm [data-role="all"]',
+    rejectAll: '#cc-main .cm [data-role="necessary"]',
+    preferences: '#cc-main .cm [data-role="show"]',
+  },
+  {
+    id: 'klaro',
+    name: 'klaro',
+    version: () => versionOf('klaro'),
+    dir: () => join(packageDir('klaro'), 'dist'),
+    // klaro.js is the documented script-tag file; it carries its CSS and translations.
+    files: ['klaro.js'],
+    html: () => page({
+      head: `<script>var klaroConfig = {
+  version: 1, elementID: 'klaro', storageMethod: 'cookie', cookieName: 'klaro', acceptAll: true, hideDeclineAll: false,
+  lang: 'en',
+  translations: { en: { consentNotice: { description: '${TEXT}' }, purposes: { analytics: 'Analytics', marketing: 'Marketing' } } },
+  services: [
+    { name: 'analytics', title: 'Analytics', purposes: ['analytics'] },
+    { name: 'marketing', title: 'Marketing', purposes: ['marketing'] },
+  ],
+}</script>
+<script defer src="/t/klaro/klaro.js"></script>`,
+      gated: (name) => `<script type="text/plain" data-type="text/javascript" data-name="${name}">__bench.ran('${name}')</script>`,
+    }),
+    banner: '.klaro .cookie-notice',
+    acceptAll: '.klaro .cookie-notice .cm-btn-success',
+    rejectAll: '.klaro .cookie-notice .cm-btn-danger',
+    preferences: '.klaro .cookie-notice .cm-link',
+  },
+  {
+    id: 'tarteaucitron',
+    name: 'tarteaucitronjs',
+    version: () => versionOf('tarteaucitronjs'),
+    dir: () => packageDir('tarteaucitronjs'),
+    // The minified entry, which then loads the minified services, English texts and CSS.
+    files: ['tarteaucitron.min.js', 'tarteaucitron.services.min.js', 'lang/tarteaucitron.en.min.js', 'css/tarteaucitron.min.css'],
+    html: () => page({
+      head: `<script src="/t/tarteaucitron/tarteaucitron.min.js"></script>
+<script>tarteaucitron.init({
+  privacyUrl: '/privacy', hashtag: '#tarteaucitron', cookieName: 'tarteaucitron', orientation: 'bottom',
+  showAlertSmall: false, cookieslist: false, showIcon: false, highPrivacy: true, handleBrowserDNTRequest: false,
+  AcceptAllCta: true, DenyAllCta: true, removeCredit: true, moreInfoLink: false, useExternalCss: false, mandatory: true,
+})</script>`,
+      // tarteaucitron gates code as services with a js() callback (its own mechanism).
+      gated: (name) => `<script>tarteaucitron.services.bench${name} = { key: 'bench${name}', type: '${name === 'analytics' ? 'analytic' : 'ads'}', name: '${name}', needConsent: true, cookies: [], js: function () { __bench.ran('${name}') } };
+(tarteaucitron.job = tarteaucitron.job || []).push('bench${name}')</script>`,
+    }),
+    banner: '#tarteaucitronAlertBig',
+    acceptAll: '#tarteaucitronAlertBig #tarteaucitronPersonalize2',
+    rejectAll: '#tarteaucitronAlertBig #tarteaucitronAllDenied2',
+    preferences: '#tarteaucitronAlertBig #tarteaucitronCloseAlert',
+  },
+]
