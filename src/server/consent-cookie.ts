@@ -3,6 +3,7 @@
 // capped). The browser sends the cookie with a same-origin POST; the answer sets it again with a
 // fresh lifetime. Only a value that decodes to a record of the posted subject is echoed.
 import { decodeRecord } from '../core/record-codec'
+import type { PlainRequest } from './plain-http'
 import type { ConsentRecord } from './types'
 
 export interface ConsentCookieOptions {
@@ -24,8 +25,8 @@ function readCookie(header: string | null, name: string): string | null {
   return null
 }
 
-export function consentCookieHeader(request: Request, record: ConsentRecord, options: ConsentCookieOptions): string | null {
-  const value = readCookie(request.headers.get('cookie'), options.name)
+export function consentCookieHeader(request: PlainRequest, record: ConsentRecord, options: ConsentCookieOptions): string | null {
+  const value = readCookie(request.header('cookie'), options.name)
   if (!value || !COOKIE_OCTETS.test(value)) return null
   let current: ConsentRecord | null = null
   try {
@@ -38,6 +39,6 @@ export function consentCookieHeader(request: Request, record: ConsentRecord, opt
   if (!(maxAge > 0)) return null
   const parts = [`${options.name}=${value}`, `Max-Age=${maxAge}`, `Path=${options.path ?? '/'}`, `SameSite=${options.sameSite ?? 'Lax'}`]
   if (options.domain) parts.push(`Domain=${options.domain}`)
-  if (new URL(request.url).protocol === 'https:' || options.sameSite === 'None') parts.push('Secure')
+  if (request.secure || options.sameSite === 'None') parts.push('Secure')
   return parts.join('; ')
 }

@@ -9,21 +9,22 @@ import { exportDocument } from './export-document'
 import { resolveHandlerOptions, type HandlerOptions, type ResolvedHandlerOptions } from './handler-options'
 import { errorResponse, json } from './json-response'
 import { createRateLimiter } from './rate-limit'
+import { PLAIN, type PlainHandler, type PlainRequest, type PlainResponse } from './plain-http'
 import { BodyTooLarge, readBody } from './read-body'
 import { InvalidRecord, UUID_V4, validateRecord } from './validate-record'
-import type { ConnectionInfo, ConsentHandler, StoredRecord } from './types'
+import type { ConsentHandler, StoredRecord } from './types'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const DAY_MS = 86_400_000
 const MAX_STATS_DAYS = 366
 
-function clientAddress(request: Request, connection: ConnectionInfo | undefined, trustProxy: boolean | string): string | undefined {
+function clientAddress(request: PlainRequest, trustProxy: boolean | string): string | undefined {
   if (trustProxy) {
-    const header = request.headers.get(trustProxy === true ? 'x-forwarded-for' : trustProxy)
+    const header = request.header(trustProxy === true ? 'x-forwarded-for' : trustProxy.toLowerCase())
     const first = header?.split(',')[0].trim()
     if (first) return first.slice(0, 64)
   }
-  return connection?.remoteAddress
+  return request.remoteAddress
 }
 
 function day(value: string | null, fallback: Date, field: string): string {
@@ -32,12 +33,12 @@ function day(value: string | null, fallback: Date, field: string): string {
   return value
 }
 
-async function postConsent(request: Request, connection: ConnectionInfo | undefined, options: ResolvedHandlerOptions): Promise<Response> {
-  const type = request.headers.get('content-type') ?? ''
+async function postConsent(request: PlainRequest, options: ResolvedHandlerOptions): Promise<PlainResponse> {
+  const type = request.header('content-type') ?? ''
   if (!/^application\/json\s*(;|$)/i.test(type)) return errorResponse(415, 'unsupported_media_type', 'send the record as application/json', 'content-type')
   let text: string
   try {
-    text = await readBody(request)
+    text = await request.text()
   } catch (error) {
     if (error instanceof BodyTooLarge) return errorResponse(413, 'payload_too_large', 'the body is over 16 KiB', 'body')
     return errorResponse(400, 'invalid_body', 'the body is not valid UTF-8', 'body')
@@ -52,9 +53,9 @@ async function postConsent(request: Request, connection: ConnectionInfo | undefi
   const stored: StoredRecord = {
     ...record,
     receivedAt: new Date().toISOString(),
-    origin: request.headers.get('origin')?.slice(0, 256) ?? null,
-    userAgent: request.headers.get('user-agent')?.slice(0, 256) ?? null,
-    ip: await storedIp(clientAddress(request, connection, options.trustProxy), options.ipMode, options.ipSalt),
+    origin: request.header('origin')?.slice(0, 256) ?? null,
+    userAgent: request.header('user-agent')?.slice(0, 256) ?? null,
+    ip: await storedIp(clientAddress(request, options.trustProxy), options.ipMode, options.ipSalt),
   }
   const result = await options.store.insert(stored, canonicalJson(record))
   if (result.status === 'conflict') return errorResponse(409, 'conflict', 'a different record with this id is already stored', 'id')
@@ -64,17 +65,17 @@ async function postConsent(request: Request, connection: ConnectionInfo | undefi
   return json(result.status === 'created' ? 201 : 200, result.receipt, headers)
 }
 
-async function route(request: Request, path: string, connection: ConnectionInfo | undefined, options: ResolvedHandlerOptions): Promise<Response> {
+async function route(request: PlainRequest, path: string, options: ResolvedHandlerOptions): Promise<PlainResponse> {
   const method = request.method
   const allow = (methods: string) => errorResponse(405, 'method_not_allowed', `use ${methods}`, undefined, { allow: `${methods}, OPTIONS` })
   if (path === '/health') return method === 'GET' || method === 'HEAD' ? json(200, { ok: true }) : allow('GET')
-  if (path === '/consents') return method === 'POST' ? postConsent(request, connection, options) : allow('POST')
+  if (path === '/consents') return method === 'POST' ? postConsent(request, options) : allow('POST')
   if (path === '/stats') {
     if (method !== 'GET') return allow('GET')
-    if (!(await hasAdminToken(request, options.adminToken))) {
+    if (!(await hasAdminToken(request.header('authorization'), options.adminToken))) {
       return errorResponse(401, 'unauthorized', 'send Authorization: Bearer ADMIN_TOKEN', 'authorization', { 'www-authenticate': 'Bearer' })
     }
-    const query = new URL(request.url).searchParams
+    const query = new URLSearchParams(request.search)
     const to = day(query.get('to'), new Date(), 'to')
     const from = day(query.get('from'), new Date(Date.parse(to) - 29 * DAY_MS), 'from')
     const span = (Date.parse(to) - Date.parse(from)) / DAY_MS
@@ -90,7 +91,7 @@ async function route(request: Request, path: string, connection: ConnectionInfo 
   if (!UUID_V4.test(subject)) throw new InvalidRecord('subject', 'must be a UUID v4')
   if (method === 'DELETE') {
     await options.store.deleteSubject(subject)
-    return new Response(null, { status: 204 })
+    return { status: 204, headers: {}, body: null }
   }
   const records = await options.store.listBySubject(subject)
   if (records.length === 0) return errorResponse(404, 'not_found', 'no records for this subject', 'subject')
@@ -100,25 +101,24 @@ async function route(request: Request, path: string, connection: ConnectionInfo 
   })
 }
 
-export function createHandler(userOptions: HandlerOptions): ConsentHandler {
-  const options = resolveHandlerOptions(userOptions)
+/** The protocol on plain request/response shapes (see plain-http.ts). */
+function createPlainHandler(options: ResolvedHandlerOptions): PlainHandler {
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null
-  return async function handle(request, connection) {
-    const cors = corsHeaders(request.headers.get('origin'), options.originSet)
-    let response: Response
+  const base = options.basePath
+  return async function handle(request) {
+    const cors = corsHeaders(request.header('origin'), options.originSet)
+    let response: PlainResponse
     try {
-      const url = new URL(request.url)
-      const base = options.basePath
-      if (url.pathname !== base && !url.pathname.startsWith(base + '/')) {
+      if (request.path !== base && !request.path.startsWith(base + '/')) {
         response = errorResponse(404, 'not_found', 'no such route')
       } else {
-        const path = url.pathname.slice(base.length) || '/'
+        const path = request.path.slice(base.length) || '/'
         if (request.method === 'OPTIONS') return preflight(request, options.originSet)
-        const address = clientAddress(request, connection, options.trustProxy)
+        const address = clientAddress(request, options.trustProxy)
         const wait = limiter && path !== '/health' ? limiter.take(address ?? 'unknown') : 0
         response = wait > 0
           ? errorResponse(429, 'rate_limited', `too many requests; retry in ${wait} s`, undefined, { 'retry-after': String(wait) })
-          : await route(request, path, connection, options)
+          : await route(request, path, options)
       }
     } catch (error) {
       if (error instanceof InvalidRecord) response = errorResponse(400, 'invalid', error.message, error.field)
@@ -129,7 +129,27 @@ export function createHandler(userOptions: HandlerOptions): ConsentHandler {
         response = errorResponse(503, 'unavailable', 'the consent store is unavailable; retry later', undefined, { 'retry-after': '5' })
       }
     }
-    for (const [name, value] of Object.entries(cors)) response.headers.set(name, value)
+    Object.assign(response.headers, cors)
     return response
   }
+}
+
+/** The consent-records protocol as a Web `(Request, connection?) => Promise<Response>` function. */
+export function createHandler(userOptions: HandlerOptions): ConsentHandler {
+  const plain = createPlainHandler(resolveHandlerOptions(userOptions))
+  const handler: ConsentHandler = async (request, connection) => {
+    const url = new URL(request.url)
+    const answer = await plain({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      secure: url.protocol === 'https:',
+      header: (name) => request.headers.get(name),
+      text: () => readBody(request),
+      remoteAddress: connection?.remoteAddress,
+    })
+    return new Response(answer.body, { status: answer.status, headers: answer.headers })
+  }
+  Object.defineProperty(handler, PLAIN, { value: plain })
+  return handler
 }
