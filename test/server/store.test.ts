@@ -69,6 +69,41 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
   })
 })
 
+describe.each(STORE_KINDS)('two %s stores on one database (two server processes)', (kind) => {
+  it('store a record posted to both at once exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assent-shared-'))
+    let stores: ConsentStore[]
+    let cleanup = async () => {}
+    if (kind === 'sqlite') {
+      stores = [sqliteStore(join(dir, 'c.db')), sqliteStore(join(dir, 'c.db'))]
+    } else {
+      const { default: pg } = await import('pg')
+      const { postgresStore } = await import('../../src/server/index')
+      const schema = `t_${crypto.randomUUID().replace(/-/g, '')}`
+      const admin = new pg.Client({ connectionString: process.env.ASSENT_TEST_PG_URL })
+      await admin.connect()
+      await admin.query(`CREATE SCHEMA ${schema}`)
+      const open = () => postgresStore({ connectionString: process.env.ASSENT_TEST_PG_URL, options: `-c search_path=${schema}`, max: 4 })
+      stores = [open(), open()] // both migrate at once: the advisory lock serialises them
+      cleanup = async () => {
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+        await admin.end()
+      }
+    }
+    try {
+      const records = Array.from({ length: 20 }, () => stored(new Date()))
+      const results = await Promise.all(records.flatMap(([record, canonical]) => stores.map((store) => store.insert(record, canonical))))
+      expect(results.filter((r) => r.status === 'created')).toHaveLength(20)
+      expect(results.filter((r) => r.status === 'duplicate')).toHaveLength(20)
+      for (const [record] of records) expect(await stores[1].listBySubject(record.subject)).toHaveLength(1)
+    } finally {
+      for (const store of stores) await store.close()
+      await cleanup()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('sqlite file', () => {
   it('is WAL with synchronous FULL, at the current schema, and refuses updates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'assent-store-'))
