@@ -50,7 +50,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType != 1) continue
-        if ((node as Element).matches(GATED)) handle(node as HTMLElement)
+        if ((node as Element).hasAttribute('data-assent')) handle(node as HTMLElement)
         if ((node as Element).firstElementChild) scan(node as Element)
       }
     }
