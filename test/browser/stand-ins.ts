@@ -5,7 +5,7 @@ import type { BrowserContext } from 'playwright-core'
 
 const dir = new URL('../../examples/stand-ins/', import.meta.url)
 const read = (file: string) => readFileSync(new URL(file, dir))
-const script = (file: string) => read('cookie-domain.js').toString() + '\n' + read(file).toString()
+const script = (file: string) => read('cookie-domain.js').toString() + ';\n' + read(file).toString()
 
 export async function routeThirdParties(context: BrowserContext): Promise<void> {
   const js = (body: string) => ({ status: 200, contentType: 'text/javascript', body })
