@@ -59,6 +59,7 @@ async function postConsent(request: PlainRequest, options: ResolvedHandlerOption
   }
   const result = await options.store.insert(stored, canonicalJson(record))
   if (result.status === 'conflict') return errorResponse(409, 'conflict', 'a different record with this id is already stored', 'id')
+  if (result.status === 'erased') return errorResponse(410, 'erased', 'this subject was erased; its records are not taken again', 'subject')
   const headers: Record<string, string> = {}
   const cookie = options.cookie && consentCookieHeader(request, record, options.cookie)
   if (cookie) headers['set-cookie'] = cookie

@@ -2,10 +2,10 @@
 // share one PostgreSQL; the schema is created and migrated under an advisory lock, so processes
 // that start together do not race.
 import type { Pool, PoolConfig } from 'pg'
-import { dayAfter, foldStats, fromRow, sameContent, toRow, type Row } from './stored-row'
+import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import type { ConsentStore } from './types'
 
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
 const LOCK_ID = 0x61737374 // 'asst'
 const MIGRATIONS: string[] = [
   `CREATE TABLE assent_consents (
@@ -24,6 +24,8 @@ const MIGRATIONS: string[] = [
      $$ BEGIN RAISE EXCEPTION 'consent records are append-only'; END $$;
    CREATE TRIGGER assent_consents_append_only BEFORE UPDATE ON assent_consents
      FOR EACH ROW EXECUTE FUNCTION assent_append_only();`,
+  // 2: erased subjects, so that a retry arriving after an erasure does not bring a record back.
+  `CREATE TABLE assent_erased_subjects (subject_hash TEXT PRIMARY KEY, erased_at TEXT NOT NULL);`,
 ]
 
 async function migrate(pool: Pool): Promise<void> {
@@ -65,10 +67,14 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
       const row = toRow(record)
       const inserted = await pool.query(
         `INSERT INTO assent_consents (id, subject, received_at, action, record, origin, user_agent, ip)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-        [row.id, row.subject, row.received_at, row.action, row.record, row.origin, row.user_agent, row.ip],
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8
+         WHERE NOT EXISTS (SELECT 1 FROM assent_erased_subjects WHERE subject_hash = $9)
+         ON CONFLICT (id) DO NOTHING`,
+        [row.id, row.subject, row.received_at, row.action, row.record, row.origin, row.user_agent, row.ip, subjectHash(row.subject)],
       )
       if (inserted.rowCount === 1) return { status: 'created', receipt: { id: row.id, receivedAt: row.received_at } }
+      const erased = await pool.query('SELECT 1 FROM assent_erased_subjects WHERE subject_hash = $1', [subjectHash(row.subject)])
+      if (erased.rowCount) return { status: 'erased' }
       const { rows } = await pool.query<Pick<Row, 'record' | 'received_at'>>('SELECT record, received_at FROM assent_consents WHERE id = $1', [row.id])
       if (!rows[0]) throw new Error('record vanished between insert and read') // erased concurrently: let the client retry
       if (!sameContent(rows[0].record, canonical)) return { status: 'conflict' }
@@ -79,7 +85,10 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
       return rows.map(fromRow)
     },
     async deleteSubject(subject) {
-      return (await (await ready).query('DELETE FROM assent_consents WHERE subject = $1', [subject])).rowCount ?? 0
+      const pool = await ready
+      // The tombstone first and on its own: an insert that starts after it commits is refused.
+      await pool.query('INSERT INTO assent_erased_subjects (subject_hash, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [subjectHash(subject), new Date().toISOString()])
+      return (await pool.query('DELETE FROM assent_consents WHERE subject = $1', [subject])).rowCount ?? 0
     },
     async stats(from, to) {
       const pool = await ready
@@ -94,7 +103,9 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
       return foldStats(actions.rows, grants.rows)
     },
     async purgeOlderThan(before) {
-      return (await (await ready).query('DELETE FROM assent_consents WHERE received_at < $1', [before.toISOString()])).rowCount ?? 0
+      const pool = await ready
+      await pool.query('DELETE FROM assent_erased_subjects WHERE erased_at < $1', [before.toISOString()])
+      return (await pool.query('DELETE FROM assent_consents WHERE received_at < $1', [before.toISOString()])).rowCount ?? 0
     },
     async close() {
       const pool = await ready.catch(() => null)

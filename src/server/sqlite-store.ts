@@ -2,10 +2,10 @@
 // POST survives a crash or power loss. Inserts that arrive in the same event-loop turn share one
 // transaction (one fsync); each is answered only after that transaction commits.
 import type { Database, Statement } from 'better-sqlite3'
-import { dayAfter, foldStats, fromRow, sameContent, toRow, type Row } from './stored-row'
+import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import type { ConsentStore, InsertResult, StoredRecord } from './types'
 
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
 const MIGRATIONS: string[] = [
   `CREATE TABLE consents (
      id TEXT PRIMARY KEY,
@@ -22,6 +22,8 @@ const MIGRATIONS: string[] = [
    -- Append-only: a stored record is never changed, only erased.
    CREATE TRIGGER consents_append_only BEFORE UPDATE ON consents
    BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;`,
+  // 2: erased subjects, so that a retry arriving after an erasure does not bring a record back.
+  `CREATE TABLE erased_subjects (subject_hash TEXT PRIMARY KEY, erased_at TEXT NOT NULL);`,
 ]
 
 interface Pending {
@@ -58,7 +60,10 @@ export function sqliteStore(path: string): ConsentStore {
     find: db.prepare('SELECT record, received_at FROM consents WHERE id = ?'),
     bySubject: db.prepare('SELECT * FROM consents WHERE subject = ? ORDER BY received_at DESC, rowid DESC'),
     erase: db.prepare('DELETE FROM consents WHERE subject = ?'),
+    tombstone: db.prepare('INSERT OR IGNORE INTO erased_subjects (subject_hash, erased_at) VALUES (?, ?)'),
+    wasErased: db.prepare('SELECT 1 FROM erased_subjects WHERE subject_hash = ?'),
     purge: db.prepare('DELETE FROM consents WHERE received_at < ?'),
+    purgeTombstones: db.prepare('DELETE FROM erased_subjects WHERE erased_at < ?'),
     actions: db.prepare('SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM consents WHERE received_at >= ? AND received_at < ? GROUP BY day, action'),
     grants: db.prepare(`SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
       FROM consents, json_each(consents.record, '$.choices') AS g
@@ -70,8 +75,9 @@ export function sqliteStore(path: string): ConsentStore {
   let scheduled = false
   let closed = false
 
-  function insertOne(statements: { insert: Statement; find: Statement }, item: Pending): InsertResult {
+  function insertOne(statements: { insert: Statement; find: Statement; wasErased: Statement }, item: Pending): InsertResult {
     const row = toRow(item.record)
+    if (statements.wasErased.get(subjectHash(row.subject))) return { status: 'erased' }
     if (statements.insert.run(row).changes === 1) return { status: 'created', receipt: { id: row.id, receivedAt: row.received_at } }
     const existing = statements.find.get(row.id) as Pick<Row, 'record' | 'received_at'>
     if (!sameContent(existing.record, item.canonical)) return { status: 'conflict' }
@@ -108,7 +114,11 @@ export function sqliteStore(path: string): ConsentStore {
       return ((await opened).bySubject.all(subject) as Row[]).map(fromRow)
     },
     async deleteSubject(subject) {
-      return (await opened).erase.run(subject).changes
+      const s = await opened
+      return s.db.transaction(() => {
+        s.tombstone.run(subjectHash(subject), new Date().toISOString())
+        return s.erase.run(subject).changes
+      }).immediate()
     },
     async stats(from, to) {
       const s = await opened
@@ -116,7 +126,9 @@ export function sqliteStore(path: string): ConsentStore {
       return foldStats(s.actions.all(from, end) as never, s.grants.all(from, end) as never)
     },
     async purgeOlderThan(before) {
-      return (await opened).purge.run(before.toISOString()).changes
+      const s = await opened
+      s.purgeTombstones.run(before.toISOString())
+      return s.purge.run(before.toISOString()).changes
     },
     async close() {
       if (closed) return

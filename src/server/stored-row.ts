@@ -1,5 +1,6 @@
 // Mapping between a StoredRecord and the one table both stores use: the client's record kept
 // verbatim as canonical JSON (the proof), with the server's additions in their own columns.
+import { createHash } from 'node:crypto'
 import { canonicalJson } from './canonical-json'
 import type { ConsentRecord, DailyStats, StoredRecord } from './types'
 
@@ -56,4 +57,9 @@ export function foldStats(
   }
   for (const row of grants) entry(row.day).grants[row.category] = Number(row.count)
   return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
+}
+
+/** How an erased subject is remembered: a hash, not the id itself. */
+export function subjectHash(subject: string): string {
+  return createHash('sha256').update(subject).digest('hex')
 }

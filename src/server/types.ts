@@ -21,6 +21,8 @@ export type InsertResult =
   | { status: 'created'; receipt: Receipt }
   | { status: 'duplicate'; receipt: Receipt }
   | { status: 'conflict' }
+  /** The subject was erased: its records are not taken again (a late retry must not undo an erasure). */
+  | { status: 'erased' }
 
 export interface DailyStats {
   day: string
@@ -35,7 +37,7 @@ export interface ConsentStore {
   insert(record: StoredRecord, canonical: string): Promise<InsertResult>
   /** Newest first by receivedAt. */
   listBySubject(subject: string): Promise<StoredRecord[]>
-  /** Number of records erased. */
+  /** Erases the subject's records and remembers (as a hash) that it was erased; returns how many. */
   deleteSubject(subject: string): Promise<number>
   /** `from` and `to` are days (YYYY-MM-DD), both included, by receivedAt in UTC. */
   stats(from: string, to: string): Promise<DailyStats[]>

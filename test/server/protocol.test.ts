@@ -98,6 +98,20 @@ describe.each(STORE_KINDS)('wire protocol v1 on %s', (kind) => {
     expect((await api.store.listBySubject(other.subject)).length).toBe(1)
   })
 
+  it('does not take records of an erased subject again (a late retry cannot undo an erasure): 410', async () => {
+    const record = makeRecord()
+    const late = makeRecord({ subject: record.subject })
+    await api.post(record)
+    expect((await fetch(`${api.url}/subjects/${record.subject}`, { method: 'DELETE' })).status).toBe(204)
+    for (const body of [record, late]) {
+      const response = await api.post(body)
+      expect(response.status).toBe(410)
+      expect((await response.json()).error).toMatchObject({ code: 'erased', field: 'subject' })
+    }
+    expect(await api.store.listBySubject(record.subject)).toEqual([])
+    expect((await api.post(makeRecord())).status).toBe(201) // other subjects are not affected
+  })
+
   it('keeps stats behind the admin token: 401 without, 200 daily counts with', async () => {
     const today = new Date().toISOString().slice(0, 10)
     expect((await fetch(`${api.url}/stats`)).status).toBe(401)

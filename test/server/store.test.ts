@@ -114,11 +114,31 @@ describe('sqlite file', () => {
     const db = new Database(path)
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
-      expect(db.pragma('user_version', { simple: true })).toBe(1)
+      expect(db.pragma('user_version', { simple: true })).toBe(2)
       expect(() => db.prepare("UPDATE consents SET action = 'accept-all' WHERE id = ?").run(record.id)).toThrow(/append-only/)
       expect((db.prepare('SELECT action FROM consents WHERE id = ?').get(record.id) as { action: string }).action).toBe(record.action)
     } finally {
       db.close()
+      await store.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('migrates a version 1 database in place, keeping its records', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assent-store-'))
+    const path = join(dir, 'c.db')
+    const [record, canonical] = stored(new Date())
+    const v1 = new Database(path)
+    v1.exec(`CREATE TABLE consents (id TEXT PRIMARY KEY, subject TEXT NOT NULL, received_at TEXT NOT NULL, action TEXT NOT NULL,
+      record TEXT NOT NULL, origin TEXT, user_agent TEXT, ip TEXT); PRAGMA user_version = 1;`)
+    v1.prepare('INSERT INTO consents VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL)').run(record.id, record.subject, record.receivedAt, record.action, canonical)
+    v1.close()
+    const store = sqliteStore(path)
+    try {
+      expect((await store.listBySubject(record.subject)).map((r) => r.id)).toEqual([record.id])
+      await store.deleteSubject(record.subject) // needs the version 2 table
+      expect(await store.insert(record, canonical)).toEqual({ status: 'erased' })
+    } finally {
       await store.close()
       rmSync(dir, { recursive: true, force: true })
     }
