@@ -1,5 +1,5 @@
 // Validation of googleConsentMode options: a typo must fail loudly, naming the field, rather
-// than leave a consent type silently unset. Messages are terse: this module has a 0.6 kB budget.
+// than leave a consent type silently unset. Messages are terse to keep the module small.
 import { AssentConfigError } from '../core/config-error'
 import { CONSENT_TYPES, DEFAULT_MAPPING, type GoogleConsentState, type GoogleConsentType } from './consent-types'
 
@@ -41,7 +41,7 @@ export function resolveGoogleOptions(options: object, categories: object): Resol
   const { mapping, waitForUpdate, regions } = resolved
   for (const category in mapping) {
     const field = '.mapping.' + category
-    if (!(category in categories)) fail(field, 'is not a category')
+    if (!Object.keys(categories).includes(category)) fail(field, 'is not a category')
     if (!Array.isArray(mapping[category])) fail(field, 'must be a list')
     mapping[category].map((type: unknown, i: number) => checkType(`${field}[${i}]`, type))
   }
@@ -55,7 +55,7 @@ export function resolveGoogleOptions(options: object, categories: object): Resol
     for (const key in entry) {
       if (key != 'region') {
         checkType(field + key, key)
-        if (!/^(grant|deni)ed$/.test(entry[key])) fail(field + key, 'must be granted or denied')
+        if (!['granted', 'denied'].includes(entry[key])) fail(field + key, 'must be granted or denied')
       }
     }
   })

@@ -137,6 +137,7 @@ describe('googleConsentMode: options', () => {
     [{ mapping: { analytics: ['analytics'] } }, 'google.mapping.analytics[0] is not a consent type'],
     [{ mapping: { analytics: 'analytics_storage' } }, 'google.mapping.analytics must be a list'],
     [{ mapping: { statistics: ['analytics_storage'] } }, 'google.mapping.statistics is not a category'],
+    [{ mapping: { toString: ['analytics_storage'] } }, 'google.mapping.toString is not a category'],
     [{ mapping: ['analytics_storage'] }, 'google.mapping.0 is not a category'],
     [{ mapping: 'analytics' }, 'google.mapping must be of type object'],
     [{ waitForUpdate: '500' }, 'google.waitForUpdate must be of type number'],
@@ -150,6 +151,7 @@ describe('googleConsentMode: options', () => {
     [{ regions: [{ region: ['es'] }] }, 'google.regions[0].region must list ISO 3166-2 codes'],
     [{ regions: [{ region: ['ES'] }, { region: ['FR'], analytics: 'denied' }] }, 'google.regions[1].analytics is not a consent type'],
     [{ regions: [{ region: ['ES'], ad_storage: true }] }, 'google.regions[0].ad_storage must be granted or denied'],
+    [{ regions: [{ region: ['ES'], ad_storage: ['granted'] }] }, 'google.regions[0].ad_storage must be granted or denied'],
     ['yes', 'google.0 is unknown'],
   ])('refuses %j', (options, message) => {
     const consent = createConsent(config)
