@@ -19,6 +19,7 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   context = await browser.newContext()
+  context.setDefaultTimeout(10_000) // a failing step names itself instead of timing the test out
   await routeThirdParties(context)
   page = await context.newPage()
 })

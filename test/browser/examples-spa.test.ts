@@ -21,6 +21,7 @@ afterAll(async () => {
 describe('examples/spa', () => {
   it('gates elements that routes add before and after the decision', async () => {
     const context = await browser.newContext()
+    context.setDefaultTimeout(10_000)
     await routeThirdParties(context)
     const page = await context.newPage()
     await page.goto(`${demo.url}/spa/#/stats`)
@@ -41,6 +42,7 @@ describe('examples/spa', () => {
 
   it('refused: route changes add nothing that runs', async () => {
     const context = await browser.newContext()
+    context.setDefaultTimeout(10_000)
     const page = await context.newPage()
     await page.goto(`${demo.url}/spa/`)
     await bannerButton(page, 'reject-all').click()
