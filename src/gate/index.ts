@@ -31,8 +31,9 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       return
     }
     if (element instanceof HTMLScriptElement) {
+      if (element.type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
-      if (element.type != 'text/plain' || (nonce && element.nonce != nonce)) return
+      if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce; not run', element)
       queueScript(element)
     } else {
       activateElement(element)

@@ -16,6 +16,12 @@ beforeAll(async () => {
     '/log.js': { body: LOG_JS, type: 'text/javascript' },
     '/embed/x': { body: '<!doctype html><title>embed</title><p id="inside">the video</p>' },
     '/video': { body: gatePage(`<h1>Post</h1>${EMBED}`) },
+    '/promo.webm': { body: Buffer.alloc(16), type: 'video/webm' },
+    '/chat.css': { body: '#styled { color: rgb(255, 0, 0) }', type: 'text/css' },
+    '/media': {
+      body: gatePage(`<video id="promo"><source data-assent="marketing" data-assent-src="/promo.webm" type="video/webm"></video>
+<link rel="stylesheet" data-assent="marketing" data-assent-src="/chat.css"><p id="styled">styled</p>`),
+    },
   })
 })
 afterAll(async () => {
@@ -45,6 +51,21 @@ describe('iframe placeholder', () => {
     await page.reload()
     await page.frameLocator('#video').locator('#inside').waitFor()
     expect(await page.locator('.assent-placeholder').count()).toBe(0)
+    await context.close()
+  })
+
+  it('loads a gated <source> and stylesheet only after the grant', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(server.url + '/media')
+    const color = () => page.evaluate(() => getComputedStyle(document.getElementById('styled')!).color)
+    expect(await color()).toBe('rgb(0, 0, 0)')
+    expect(await page.evaluate(() => (document.getElementById('promo') as HTMLVideoElement).currentSrc)).toBe('')
+    expect(server.requests.filter((path) => path === '/promo.webm' || path === '/chat.css')).toEqual([])
+    await page.evaluate(() => window.assent!.acceptAll())
+    await page.waitForFunction(() => (document.getElementById('promo') as HTMLVideoElement).currentSrc.endsWith('/promo.webm'))
+    await page.waitForFunction(() => getComputedStyle(document.getElementById('styled')!).color === 'rgb(255, 0, 0)')
+    expect(server.requests).toContain('/promo.webm')
     await context.close()
   })
 
