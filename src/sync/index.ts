@@ -58,10 +58,9 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
     else attempt = 0
   }
 
-  function hidden(): void {
-    // The page may be going away: hand every pending record to the browser with keepalive.
-    if (document.visibilityState == 'hidden') for (const record of pending()) void send(record)
-  }
+  // The page may be going away: hand every pending record to the browser with keepalive.
+  const leave = () => pending().forEach(send)
+  const hidden = () => document.visibilityState == 'hidden' && leave()
 
   const online = () => {
     attempt = 0
@@ -74,7 +73,7 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
   if (consent.record) enqueue(consent.record)
   void flush()
   addEventListener('online', online)
-  addEventListener('pagehide', hidden)
+  addEventListener('pagehide', leave)
   document.addEventListener('visibilitychange', hidden)
 
   return () => {
@@ -82,7 +81,7 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
     clearTimeout(timer)
     unbind()
     removeEventListener('online', online)
-    removeEventListener('pagehide', hidden)
+    removeEventListener('pagehide', leave)
     document.removeEventListener('visibilitychange', hidden)
   }
 }

@@ -124,6 +124,22 @@ describe('sync in Chromium with the real server', () => {
     await context.close()
   })
 
+  it('delivers through keepalive when the visitor leaves for a page without sync right after the click', async () => {
+    const { context, page } = await openPage()
+    api.delay(400) // the answer comes long after the page is gone
+    const subject = await page.evaluate(() => {
+      const record = window.assent!.rejectAll('banner')
+      location.href = 'about:blank'
+      return record.subject
+    })
+    await page.waitForURL('about:blank')
+    // Nothing on about:blank can re-send: only the keepalive requests can have delivered it.
+    expect(await stored(subject)).toHaveLength(1)
+    await page.waitForTimeout(800)
+    expect(await api.store.listBySubject(subject)).toHaveLength(1)
+    await context.close()
+  })
+
   it('sends a refusal recorded at start-up (Global Privacy Control) without any click', async () => {
     const context = await browser.newContext()
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
