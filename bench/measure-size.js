@@ -35,11 +35,11 @@ export async function sizeOfTool(tool) {
   return { ...total, files }
 }
 
-/** assent's headless core as an npm user bundles it: `import { createConsent } from 'assent'`. */
-export async function sizeOfHeadlessCore(distDir) {
+/** An assent entry as an npm user bundles it, e.g. `import { createConsent } from 'assent'`. */
+export async function sizeOfImport(distDir, file, names) {
   const result = await build({
-    stdin: { contents: `export { createConsent } from ${JSON.stringify(join(distDir, 'index.js'))}`, resolveDir: distDir },
+    stdin: { contents: `export { ${names} } from ${JSON.stringify(join(distDir, file))}`, resolveDir: distDir },
     bundle: true, minify: true, format: 'esm', write: false, legalComments: 'none', platform: 'browser',
   })
-  return { ...compressed(Buffer.from(result.outputFiles[0].contents)), files: [{ file: 'index.js (bundled: { createConsent })' }] }
+  return { ...compressed(Buffer.from(result.outputFiles[0].contents)), files: [{ file: `${file} (bundled: { ${names} })` }] }
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem, type } from 'node:os'
 import { chromium } from 'playwright-core'
-import { sizeOfHeadlessCore, sizeOfTool } from './measure-size.js'
+import { sizeOfImport, sizeOfTool } from './measure-size.js'
 import { visit } from './measure-runtime.js'
 import { startStaticServer } from './static-server.js'
 import { summarize } from './stats.js'
@@ -48,7 +48,12 @@ try {
   log('sizes')
   const sizes = []
   for (const tool of tools) sizes.push({ id: tool.id, label: tool.id === 'assent' ? 'assent (script tag)' : tool.name, version: tool.version(), ...(await sizeOfTool(tool)) })
-  sizes.splice(1, 0, { id: 'assent-core', label: 'assent headless core (npm)', version: sizes[0].version, ...(await sizeOfHeadlessCore(assentDist)) })
+  // For reference (not compared): assent's entries as npm users import them, each on its own.
+  const parts = [['assent-core', 'assent headless core (npm)', 'index.js', 'createConsent'], ['assent-gate', 'assent/gate (npm)', 'gate.js', 'gate'],
+    ['assent-ui', 'assent/ui (npm)', 'ui.js', 'mountUI'], ['assent-sync', 'assent/sync (npm)', 'sync.js', 'sync'], ['assent-google', 'assent/google (npm)', 'google.js', 'googleConsentMode']]
+  for (const [id, label, file, names] of parts.reverse()) {
+    if (existsSync(`${assentDist}/${file}`)) sizes.splice(1, 0, { id, label, version: sizes[0].version, ...(await sizeOfImport(assentDist, file, names)) })
+  }
 
   // Each page must really work before its numbers count: banner with its three controls,
   // nothing gated runs before consent or after reject all, both run after accept all and on

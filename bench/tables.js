@@ -16,7 +16,7 @@ export function sizeTable(sizes) {
   return table(
     ['tool', 'version', 'files (JS + CSS)', 'minified B', 'gzip B', 'brotli B', 'brotli vs assent'],
     sizes.map((s) => [s.label, s.version, s.files.map((f) => f.file).join(', '), bytes(s.min), bytes(s.gzip), bytes(s.brotli),
-      s.id === 'assent' || s.id === 'assent-core' ? '' : ratio(s.brotli, assent.brotli)]),
+      s.id.startsWith('assent') ? '' : ratio(s.brotli, assent.brotli)]),
   )
 }
 
