@@ -5,11 +5,10 @@
 export function reserveSpace(banner: HTMLElement, top: boolean): () => void {
   const html = document.documentElement.style
   const properties = top ? ['scroll-padding-top'] : ['scroll-padding-bottom', 'padding-bottom']
-  const saved = properties.map((property) => html.getPropertyValue(property))
   const resize = new ResizeObserver(() => properties.map((property) => html.setProperty(property, banner.offsetHeight + 'px')))
   resize.observe(banner)
   return () => {
     resize.disconnect()
-    properties.map((property, index) => html.setProperty(property, saved[index]))
+    properties.map((property) => html.removeProperty(property))
   }
 }

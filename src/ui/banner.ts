@@ -27,5 +27,5 @@ export function buildBanner(texts: UITexts, layout: UILayout, policyUrl: string 
   element('div', { class: 'a' },
     action('accept-all', texts.acceptAll),
     action('reject-all', texts.rejectAll),
-    action('preferences', texts.preferences, { 'aria-haspopup': 'dialog' })))
+    action('preferences', texts.preferences)))
 }

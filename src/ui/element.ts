@@ -14,11 +14,6 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 
 /** A link only for http(s) or relative URLs: a `javascript:` URL in a config must not run. */
 export function safeLink(url: string | undefined, text: string): HTMLAnchorElement | undefined {
-  if (!url) return
-  try {
-    if (!/^https?:$/.test(new URL(url, location.href).protocol)) return
-  } catch {
-    return
-  }
-  return element('a', { href: url }, text)
+  const link = element('a', { href: url || '' }, text)
+  if (url && /^https?:$/.test(link.protocol)) return link
 }

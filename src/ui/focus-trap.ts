@@ -10,8 +10,7 @@ export function trapFocus(dialog: HTMLElement, root: ShadowRoot): void {
     const first = controls[0]
     const last = controls[controls.length - 1]
     const active = root.activeElement
-    const leaving = event.shiftKey ? active === first : active === last
-    if (leaving || !dialog.contains(active)) {
+    if (event.shiftKey ? active === first : active === last) {
       event.preventDefault()
       ;(event.shiftKey ? last : first).focus()
     }

@@ -1,12 +1,12 @@
 // `assent/ui`: the banner and the preferences dialog (SPEC section 4), in an open shadow root
 // on a custom element, so that the page's CSS can neither hide nor restyle them.
-import type { Consent, UserSource } from '../core/types'
+import type { Consent } from '../core/types'
 import { buildBanner } from './banner'
 import { reserveSpace } from './banner-space'
 import { isBot } from './bots'
-import { downloadRecords, eraseRecords } from './data-rights'
+import { requestRecords } from './data-rights'
 import { trapFocus } from './focus-trap'
-import { resolveOptions, type UIOptions } from './options'
+import { checkOptions, type UIOptions } from './options'
 import { buildPreferences, linkToggles, readChoices } from './preferences'
 import { adoptStyles } from './styles'
 import { mergeTexts, pickLanguage } from './texts'
@@ -22,9 +22,10 @@ export interface UI {
 }
 
 export function mountUI(consent: Consent, options?: UIOptions): UI {
-  const { layout, theme, texts: overrides, language: wanted, nonce, hideFromBots, endpoint } = resolveOptions(options)
+  const { layout = 'bar', theme = 'auto', texts: overrides = {}, language: wanted, nonce, hideFromBots = true, endpoint } = checkOptions(options)
   const language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages])
   const texts = mergeTexts(overrides, language)
+  const modal = layout === 'modal'
   consent.language = language
 
   const host = document.createElement('assent-ui')
@@ -37,28 +38,20 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   let banner: HTMLElement | undefined
   let dialog: HTMLDialogElement | undefined
   let releaseSpace: (() => void) | undefined
-  let beforeBanner: HTMLElement | undefined
 
-  const focusPage = () => {
-    // The banner has no invoker: focus goes back where it was before entering it, else to the
-    // page's "cookie settings" element, rather than being lost (APG dialog pattern).
-    const target = beforeBanner?.isConnected ? beforeBanner : document.querySelector<HTMLElement>('[data-assent-open]')
-    target?.focus()
-  }
+  // The banner has no invoker: when it goes, focus goes to the page's "cookie settings"
+  // element rather than being lost.
+  const focusPage = () => document.querySelector<HTMLElement>('[data-assent-open]')?.focus()
 
   function showBanner(): void {
     if (banner?.isConnected) return
-    banner = buildBanner(texts, layout, consent.config.policy.url, language)
-    banner.addEventListener('focusin', (event) => {
-      const from = event.relatedTarget as HTMLElement | null
-      if (from && !host.contains(from) && from !== host) beforeBanner = from
-    })
-    root.append(banner)
-    if (layout === 'modal') {
+    root.append((banner = buildBanner(texts, layout, consent.config.policy.url, language)))
+    if (modal) {
       trapFocus(banner, root)
       banner.addEventListener('close', hideBanner)
       ;(banner as HTMLDialogElement).showModal()
     } else {
+      // The top layer puts the bar above any z-index or transform of the page.
       banner.showPopover?.()
       releaseSpace = reserveSpace(banner, layout === 'bar-top')
     }
@@ -81,7 +74,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
     trapFocus(current, root)
     current.addEventListener('close', () => {
       current.remove()
-      if (returnTo?.isConnected && returnTo !== document.body) returnTo.focus()
+      if (returnTo?.isConnected) returnTo.focus()
       else focusPage()
     })
     root.append(current)
@@ -90,13 +83,11 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   const closePreferences = () => dialog?.close()
 
-  async function dataRequest(kind: string, status: Element): Promise<void> {
-    const subject = consent.record?.subject
-    if (!endpoint || !subject) return
+  async function dataRequest(erase: boolean, status: Element): Promise<void> {
     try {
-      if (kind === 'download') return await downloadRecords(endpoint, subject)
-      if (!confirm(texts.eraseConfirm)) return
-      await eraseRecords(endpoint, subject)
+      if (erase && !confirm(texts.eraseConfirm)) return
+      await requestRecords(endpoint!, consent.record!.subject, erase)
+      if (!erase) return
       closePreferences()
       consent.reset()
     } catch {
@@ -107,23 +98,24 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest('[data-assent-action]')
     if (!button) return
-    const inDialog = button.closest('dialog.p') as HTMLDialogElement | null
-    const source: UserSource = inDialog ? 'preferences' : 'banner'
+    const inDialog = button.closest('dialog.p')
+    const source = inDialog ? 'preferences' : 'banner'
     const name = button.getAttribute('data-assent-action')
-    if (name === 'accept-all') consent.acceptAll(source)
-    else if (name === 'reject-all') consent.rejectAll(source)
-    else if (name === 'save') consent.save(readChoices(inDialog!), source)
-    else if (name === 'preferences') return showPreferences(button)
-    else if (name === 'close') return inDialog ? closePreferences() : hideBanner()
-    else return void dataRequest(name!, inDialog!.querySelector('[role=status]')!)
+    if (name === 'preferences') return showPreferences(button)
+    if (name === 'close') return inDialog ? closePreferences() : hideBanner()
+    if (name === 'download' || name === 'erase') return void dataRequest(name === 'erase', inDialog!.lastElementChild!)
+    if (name === 'save') consent.save(readChoices(inDialog!), source)
+    else if (name === 'accept-all') consent.acceptAll(source)
+    else consent.rejectAll(source)
     closePreferences()
   })
 
   const onPageClick = (event: MouseEvent) => {
     const opener = (event.target as Element).closest?.('[data-assent-open]')
-    if (!opener) return
-    event.preventDefault()
-    showPreferences(opener)
+    if (opener) {
+      event.preventDefault()
+      showPreferences(opener)
+    }
   }
   document.addEventListener('click', onPageClick)
 
@@ -132,16 +124,16 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   if (!consent.decided && !(hideFromBots && isBot(navigator.userAgent))) showBanner()
 
+  const hide = () => {
+    hideBanner()
+    closePreferences()
+  }
   return {
     showBanner,
     showPreferences: () => showPreferences(),
-    hide() {
-      hideBanner()
-      closePreferences()
-    },
+    hide,
     destroy() {
-      hideBanner()
-      closePreferences()
+      hide()
       unbind()
       document.removeEventListener('click', onPageClick)
       host.remove()

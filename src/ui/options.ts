@@ -23,59 +23,42 @@ export interface UIOptions {
   endpoint?: string
 }
 
-export type ResolvedOptions = Required<Pick<UIOptions, 'layout' | 'theme' | 'texts' | 'hideFromBots'>> & UIOptions
-
-const TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i
-
 function fail(field: string, problem: string): never {
   throw new AssentConfigError('ui' + field, problem)
 }
 
-function object(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || !value || Array.isArray(value)) fail(field, 'must be an object')
-  return value as Record<string, unknown>
+/** A string stands for any string, an array for one of its values, `*` for any key. */
+type Shape = string | unknown[] | { [key: string]: Shape }
+const NAMED = { '*': { title: '', description: '' } }
+const OPTIONS: Shape = {
+  layout: ['bar', 'bar-top', 'box', 'modal'],
+  theme: ['light', 'dark', 'auto'],
+  // Any language tag, each with the strings of the English built-ins.
+  texts: { '*': { ...english, categories: NAMED, services: NAMED } as Shape },
+  language: '',
+  nonce: '',
+  hideFromBots: [true, false],
+  endpoint: '',
 }
 
-/** Every key known, every value a string: a typo in a text should not pass silently. */
-function strings(value: unknown, field: string, known: string[]): void {
-  for (const [key, text] of Object.entries(object(value, field))) {
-    if (!known.includes(key)) fail(field + '.' + key, 'is not a known text (known: ' + known + ')')
-    if (typeof text !== 'string') fail(field + '.' + key, 'must be a string')
-  }
-}
-
-function checkTexts(texts: unknown): void {
-  for (const [language, value] of Object.entries(object(texts, '.texts'))) {
-    const field = '.texts.' + language
-    if (!TAG.test(language)) fail(field, 'must be keyed by a language tag such as "de" or "pt-BR"')
-    const { categories = {}, services = {}, ...rest } = object(value, field)
-    // The string keys: all but the last two, categories and services.
-    strings(rest, field, Object.keys(english).slice(0, -2))
-    for (const [group, names] of Object.entries({ categories, services })) {
-      for (const [name, named] of Object.entries(object(names, `${field}.${group}`))) {
-        strings(named, `${field}.${group}.${name}`, ['title', 'description'])
-      }
+function check(value: unknown, shape: Shape, field: string): void {
+  if (Array.isArray(shape)) {
+    if (!shape.includes(value)) fail(field, 'must be one of: ' + shape.join(', '))
+  } else if (typeof shape === 'string') {
+    if (typeof value !== 'string') fail(field, 'must be a string')
+  } else {
+    if (typeof value !== 'object' || !value || Array.isArray(value)) fail(field, 'must be an object')
+    for (const key in value) {
+      if ((value as Record<string, unknown>)[key] === undefined) continue
+      const inner = shape[key] ?? shape['*']
+      if (inner === undefined) fail(field + '.' + key, 'is not a known option or text')
+      check((value as Record<string, unknown>)[key], inner, field + '.' + key)
     }
   }
 }
 
-const oneOf = (value: unknown, field: string, allowed: unknown[]) =>
-  allowed.includes(value) || fail(field, 'must be one of: ' + allowed.join(', '))
-
-const optionalString = (value: unknown, field: string, pattern = /./) =>
-  value === undefined || (typeof value === 'string' && pattern.test(value)) || fail(field, 'must be a non-empty string')
-
-/** Returns the options with defaults filled in, or throws naming the bad field. */
-export function resolveOptions(options: unknown = {}): ResolvedOptions {
-  const known = ['layout', 'theme', 'texts', 'language', 'nonce', 'hideFromBots', 'endpoint']
-  for (const key in object(options, '')) oneOf(key, '.' + key, known)
-  const { layout = 'bar', theme = 'auto', texts = {}, language, nonce, hideFromBots = true, endpoint } = options as UIOptions
-  oneOf(layout, '.layout', ['bar', 'bar-top', 'box', 'modal'])
-  oneOf(theme, '.theme', ['light', 'dark', 'auto'])
-  oneOf(hideFromBots, '.hideFromBots', [true, false])
-  checkTexts(texts)
-  optionalString(language, '.language', TAG)
-  optionalString(nonce, '.nonce')
-  optionalString(endpoint, '.endpoint')
-  return { layout, theme, texts, language, nonce, hideFromBots, endpoint }
+/** Returns the options, or throws naming the bad field. */
+export function checkOptions(options: unknown = {}): UIOptions {
+  check(options, OPTIONS, '')
+  return options as UIOptions
 }

@@ -42,7 +42,7 @@ export function buildPreferences(consent: Consent, texts: UITexts, language: str
 }
 
 /** The dialog's toggles as `save()` choices: a category on takes its services along, unless one is off. */
-export function readChoices(dialog: HTMLElement): Record<string, boolean> {
+export function readChoices(dialog: Element): Record<string, boolean> {
   const choices: Record<string, boolean> = {}
   for (const input of dialog.querySelectorAll<HTMLInputElement>('input')) {
     choices[(input.dataset.assentCategory ?? input.dataset.assentService)!] = input.checked

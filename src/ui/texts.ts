@@ -62,21 +62,20 @@ export const english: UITexts = {
 /** Picks the first available language: the option, `<html lang>`, `navigator.languages`, then `en`.
  * A tag matches exactly or by its primary subtag (`de-AT` uses `de`). */
 export function pickLanguage(available: string[], wanted: Array<string | undefined>): string {
-  const keys = available.map((tag) => tag.toLowerCase())
   for (const tag of wanted) {
-    if (!tag) continue
-    const lower = tag.toLowerCase()
-    const index = keys.indexOf(lower) + 1 || keys.indexOf(lower.split('-')[0]) + 1
-    if (index) return available[index - 1]
+    for (const candidate of [tag, tag?.split('-')[0]]) {
+      const found = available.find((language) => language.toLowerCase() === candidate?.toLowerCase())
+      if (found) return found
+    }
   }
   return 'en'
 }
 
 /** English built-ins, then the site's English overrides, then the chosen language. */
 export function mergeTexts(overrides: Record<string, UITextsOverride>, language: string): UITexts {
-  const layers = [english, overrides.en, language === 'en' ? undefined : overrides[language]]
   const merged = { ...english, categories: {}, services: {} } as UITexts
-  for (const layer of layers) {
+  // For English, its overrides are laid twice, to no effect.
+  for (const layer of [english, overrides.en, overrides[language]]) {
     if (!layer) continue
     const { categories, services, ...strings } = layer
     Object.assign(merged, strings)
