@@ -22,6 +22,9 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50' },
     pipelining: { type: 'string', default: '1' },
+    // Also measure a bare node:http server that reads the body and answers 201 without any
+    // work: the ceiling of this machine at this moment, to read the figures against.
+    baseline: { type: 'boolean', default: false },
   },
 })
 const from = process.env.AUTOCANNON_FROM ? join(process.env.AUTOCANNON_FROM, 'package.json') : new URL('./package.json', import.meta.url)
@@ -51,6 +54,21 @@ function startServer(db) {
     })
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)))
   })
+}
+
+async function baseline() {
+  const { createServer } = await import('node:http')
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"x","receivedAt":"y"}'))
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.address().port}/v1/consents`, connections: Number(values.connections), duration: Number(values.duration),
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: makeRecord() }) }],
+  })
+  server.close()
+  return { requestsPerSecond: Math.round(result.requests.average), latencyMs: { p50: result.latency.p50, p99: result.latency.p99 } }
 }
 
 const dir = mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'assent-bench-'))
@@ -83,4 +101,6 @@ const summary = {
   errors: result.errors,
   timeouts: result.timeouts,
 }
+if (values.baseline) summary.bareNodeHttpSameMachine = await baseline()
+summary.loadAverage = (await import('node:os')).loadavg().map((n) => Number(n.toFixed(1)))
 console.log(JSON.stringify(summary, null, 2))
