@@ -116,7 +116,9 @@ function createPlainHandler(options: ResolvedHandlerOptions): PlainHandler {
         const path = request.path.slice(base.length) || '/'
         if (request.method === 'OPTIONS') return preflight(request, options.originSet)
         const address = clientAddress(request, options.trustProxy)
-        const wait = limiter && path !== '/health' ? limiter.take(address ?? 'unknown') : 0
+        // Without a known address (a runtime that passes none) there is nothing fair to count by:
+        // one shared bucket would throttle every visitor together.
+        const wait = limiter && address && path !== '/health' ? limiter.take(address) : 0
         response = wait > 0
           ? errorResponse(429, 'rate_limited', `too many requests; retry in ${wait} s`, undefined, { 'retry-after': String(wait) })
           : await route(request, path, options)

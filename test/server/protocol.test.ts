@@ -197,6 +197,11 @@ describe('rate limit', () => {
       expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429])
       expect(Number(retryAfter)).toBeGreaterThanOrEqual(1)
       expect((await api.post(makeRecord(), { 'x-forwarded-for': '203.0.113.8' })).status).toBe(201)
+      // Without an address to count by, nobody is limited (one shared bucket would throttle everyone).
+      const { createHandler } = await import('../../src/server/index')
+      const noAddress = createHandler({ store: api.store, rateLimit: { perMinute: 1 } })
+      const post = () => noAddress(new Request('http://api.test/consents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(makeRecord()) }))
+      expect([(await post()).status, (await post()).status]).toEqual([201, 201])
       // Health checks are never limited.
       expect((await fetch(`${api.url}/health`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(200)
     } finally {
