@@ -40,7 +40,7 @@ export default [
   {
     input: 'src/browser.ts',
     output: { file: `${out}/assent.js`, format: 'iife', name: 'Assent', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
   },
   {
     input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },

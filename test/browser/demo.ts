@@ -3,7 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { launch, type TestBrowser } from './harness'
+import { routeThirdParties } from './stand-ins'
 
 export interface Demo {
   url: string
@@ -47,3 +50,31 @@ export const bannerButton = (page: Page, action: string) => page.locator(`[data-
 export const preferencesButton = (page: Page, action: string) => page.locator(`[data-assent-preferences] [data-assent-action="${action}"]`)
 export const subjectOf = (page: Page) => page.evaluate(() => window.assent!.record!.subject)
 export const cookieNames = async (page: Page) => (await page.context().cookies()).map((c) => c.name).sort()
+
+export interface DemoVisitor {
+  readonly browser: TestBrowser
+  readonly demo: Demo
+  /** A fresh visitor per test: its own context (cookies, storage) and page. */
+  readonly context: BrowserContext
+  readonly page: Page
+}
+
+/** Registers the hooks that give each test in the file a new visitor on the running demo. */
+export function useDemoVisitor(): DemoVisitor {
+  const state = {} as { browser: TestBrowser; demo: Demo; context: BrowserContext; page: Page }
+  beforeAll(async () => {
+    ;[state.browser, state.demo] = await Promise.all([launch(), startTestDemo()])
+  })
+  afterAll(async () => {
+    await state.browser?.close()
+    await state.demo?.close()
+  })
+  beforeEach(async () => {
+    state.context = await state.browser.newContext()
+    state.context.setDefaultTimeout(10_000) // a failing step names itself instead of timing the test out
+    await routeThirdParties(state.context)
+    state.page = await state.context.newPage()
+  })
+  afterEach(() => state.context.close())
+  return state
+}
