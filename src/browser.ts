@@ -4,6 +4,7 @@ import { createConsent } from './core/create-consent'
 import { AssentConfigError, isPlainObject } from './core/config-error'
 import { gate } from './gate/index'
 import { mountUI } from './ui/index'
+import { checkOptions as checkUIOptions } from './ui/options'
 import { sync } from './sync/index'
 import { googleConsentMode } from './google/index'
 import { version } from './version'
@@ -42,6 +43,9 @@ function start(): void {
     if (config === null) return
     if (!isPlainObject(config)) throw new AssentConfigError('config', 'must be a JSON object')
     const { gate: gateOptions, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = config
+    // The UI mounts later (DOM ready): check its options now, so that a mistake there also
+    // stops everything before any gated tag can run.
+    if (uiOptions !== false) checkUIOptions(uiOptions ?? {})
     const consent = createConsent(coreConfig as unknown as ConsentConfig)
     stops.push(() => consent.destroy())
     // Google's default must be in the dataLayer before any gated tag can run.
