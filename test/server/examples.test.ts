@@ -50,6 +50,23 @@ describe('examples/server', () => {
     }
   })
 
+  it('express.mjs mounts the endpoint in an Express app under /consent/v1', async () => {
+    const example = await startExample('examples/server/express.mjs')
+    try {
+      expect(await (await fetch(example.url.replace('/consent/v1', '/'))).text()).toContain('on Express')
+      const record = makeRecord()
+      const post = () => fetch(`${example.url}/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) })
+      expect((await post()).status).toBe(201)
+      expect((await post()).status).toBe(200)
+      const bad = await fetch(`${example.url}/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id": 1}' })
+      expect(bad.status).toBe(400)
+      expect((await (await fetch(`${example.url}/subjects/${record.subject}`)).json()).records).toHaveLength(1)
+      expect((await fetch(`${example.url}/subjects/${record.subject}`, { method: 'DELETE' })).status).toBe(204)
+    } finally {
+      await example.stop()
+    }
+  })
+
   it('web-standard.mjs runs the same handler on Node with --node', async () => {
     const example = await startExample('examples/server/web-standard.mjs', ['--node'])
     try {
