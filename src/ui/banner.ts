@@ -9,21 +9,19 @@ export const action = (name: string, text: string, extra: Record<string, string>
 
 export const closeButton = (texts: UITexts) => action('close', '×', { class: 'x', 'aria-label': texts.close })
 
-export function buildBanner(texts: UITexts, layout: UILayout, policyUrl: string | undefined, language: string): HTMLElement {
+export function buildBanner(texts: UITexts, layout: UILayout, policyUrl: string | undefined): HTMLElement {
   const modal = layout === 'modal'
   const link = safeLink(policyUrl, texts.policyLink)
   // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
   return element(modal ? 'dialog' : 'div', {
-    class: 'b ' + (layout === 'bar-top' ? 'top' : layout),
+    class: 'b ' + layout,
     'data-assent-banner': '',
-    'aria-labelledby': 'assent-title',
-    lang: language,
+    'aria-label': texts.title,
     ...(modal ? {} : { role: 'region', popover: 'manual' }),
   },
   closeButton(texts),
-  element('div', { class: 'm' },
-    element('h2', { id: 'assent-title' }, texts.title),
-    element('p', {}, texts.description, link && ' ', link)),
+  element('h2', {}, texts.title),
+  element('p', {}, texts.description, link && ' ', link),
   element('div', { class: 'a' },
     action('accept-all', texts.acceptAll),
     action('reject-all', texts.rejectAll),

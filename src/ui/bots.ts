@@ -1,5 +1,5 @@
 // Well-known crawlers and audit tools, by user agent. `navigator.webdriver` is deliberately
 // not a signal: automated tests and assistive automation must see the banner.
-const BOTS = /bot\b|bot[/;]|crawl|spider|slurp|externalhit|archiver|lighthouse/i
+const BOTS = /bot\b|bot[/;]|crawl|spider|slurp|lighthouse/i
 
 export const isBot = (userAgent: string): boolean => BOTS.test(userAgent)

@@ -10,6 +10,6 @@ export async function requestRecords(endpoint: string, subject: string, erase?: 
   const link = document.createElement('a')
   link.href = URL.createObjectURL(await response.blob())
   link.download = 'consent-' + subject + '.json'
+  // The Blob URL is not revoked: one small file per click, freed with the page.
   link.click()
-  setTimeout(() => URL.revokeObjectURL(link.href), 9e3)
 }

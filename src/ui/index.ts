@@ -30,8 +30,12 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   const host = document.createElement('assent-ui')
   host.setAttribute('theme', theme)
+  // Inherited by both layers, so that screen readers speak them in the right language.
+  host.lang = language
   const root = host.attachShadow({ mode: 'open' })
   adoptStyles(root, nonce)
+  trapFocus(root)
+  linkToggles(root)
   // First in <body>, so that the banner comes early in the tab order (WCAG 2.4.3).
   document.body.prepend(host)
 
@@ -45,9 +49,8 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   function showBanner(): void {
     if (banner?.isConnected) return
-    root.append((banner = buildBanner(texts, layout, consent.config.policy.url, language)))
+    root.append((banner = buildBanner(texts, layout, consent.config.policy.url)))
     if (modal) {
-      trapFocus(banner, root)
       banner.addEventListener('close', hideBanner)
       ;(banner as HTMLDialogElement).showModal()
     } else {
@@ -61,17 +64,15 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
     if (!banner?.isConnected) return
     const hadFocus = banner.contains(root.activeElement)
     banner.remove()
+    // Releasing twice (a modal banner never reserved) is harmless.
     releaseSpace?.()
-    releaseSpace = undefined
     if (hadFocus) focusPage()
   }
 
   function showPreferences(opener?: Element | null): void {
     if (dialog?.isConnected) return
     const returnTo = (opener ?? root.activeElement ?? document.activeElement) as HTMLElement | null
-    const current = (dialog = buildPreferences(consent, texts, language, endpoint))
-    linkToggles(current)
-    trapFocus(current, root)
+    const current = (dialog = buildPreferences(consent, texts, endpoint))
     current.addEventListener('close', () => {
       current.remove()
       if (returnTo?.isConnected) returnTo.focus()

@@ -43,7 +43,7 @@ const OPTIONS: Shape = {
 
 function check(value: unknown, shape: Shape, field: string): void {
   if (Array.isArray(shape)) {
-    if (!shape.includes(value)) fail(field, 'must be one of: ' + shape.join(', '))
+    if (!shape.includes(value)) fail(field, 'must be one of: ' + shape)
   } else if (typeof shape === 'string') {
     if (typeof value !== 'string') fail(field, 'must be a string')
   } else {
@@ -51,7 +51,7 @@ function check(value: unknown, shape: Shape, field: string): void {
     for (const key in value) {
       if ((value as Record<string, unknown>)[key] === undefined) continue
       const inner = shape[key] ?? shape['*']
-      if (inner === undefined) fail(field + '.' + key, 'is not a known option or text')
+      if (inner === undefined) fail(field + '.' + key, 'is not known')
       check((value as Record<string, unknown>)[key], inner, field + '.' + key)
     }
   }

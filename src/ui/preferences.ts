@@ -6,7 +6,7 @@ import { titleOf, type NamedTexts, type UITexts } from './texts'
 import type { Consent } from '../core/types'
 
 function toggle(kind: 'category' | 'service', name: string, named: NamedTexts | undefined, on: boolean, required: boolean, note?: string) {
-  const input = element('input', { type: 'checkbox', ['data-assent-' + kind]: name })
+  const input = element('input', { type: 'checkbox', name, ['data-assent-' + kind]: name })
   input.checked = on
   input.disabled = required
   return element('label', {}, input, titleOf(name, named), note && element('small', {}, note))
@@ -14,23 +14,23 @@ function toggle(kind: 'category' | 'service', name: string, named: NamedTexts | 
 
 const description = (named: NamedTexts | undefined) => named?.description && element('p', {}, named.description)
 
-export function buildPreferences(consent: Consent, texts: UITexts, language: string, endpoint: string | undefined): HTMLDialogElement {
+export function buildPreferences(consent: Consent, texts: UITexts, endpoint: string | undefined): HTMLDialogElement {
   const { categories, policy } = consent.config
   const link = safeLink(policy.url, texts.policyLink)
   const sections = Object.entries(categories).map(([name, { required, services }]) =>
     element('section', { class: 'c' },
       toggle('category', name, texts.categories[name], consent.granted(name), required, required ? texts.alwaysOn : undefined),
       description(texts.categories[name]),
-      Object.keys(services).length > 0 && element('ul', {}, ...Object.keys(services).map((service) =>
+      Object.keys(services)[0] && element('ul', {}, ...Object.keys(services).map((service) =>
         element('li', {}, toggle('service', service, texts.services[service], consent.granted(service), required), description(texts.services[service]))))))
   const rights = endpoint && consent.record && element('div', { class: 'a' },
-    action('download', texts.download, { class: 'l' }),
-    action('erase', texts.erase, { class: 'l' }))
-  return element('dialog', { class: 'p', 'data-assent-preferences': '', 'aria-labelledby': 'assent-prefs-title', lang: language },
+    action('download', texts.download),
+    action('erase', texts.erase))
+  return element('dialog', { class: 'p', 'data-assent-preferences': '', 'aria-label': texts.preferencesTitle },
     closeButton(texts),
-    element('h2', { id: 'assent-prefs-title' }, texts.preferencesTitle),
+    element('h2', {}, texts.preferencesTitle),
     element('p', {}, texts.preferencesDescription),
-    consent.signalHonored && element('p', { class: 'n', 'data-assent-signal': '' }, texts.signalNotice),
+    consent.signalHonored && element('p', {}, texts.signalNotice),
     ...sections,
     link && element('p', {}, link),
     element('div', { class: 'a' },
@@ -45,14 +45,14 @@ export function buildPreferences(consent: Consent, texts: UITexts, language: str
 export function readChoices(dialog: Element): Record<string, boolean> {
   const choices: Record<string, boolean> = {}
   for (const input of dialog.querySelectorAll<HTMLInputElement>('input')) {
-    choices[(input.dataset.assentCategory ?? input.dataset.assentService)!] = input.checked
+    choices[input.name] = input.checked
   }
   return choices
 }
 
 /** Turning a category on or off turns its services with it; a service alone stays free. */
-export function linkToggles(dialog: HTMLElement): void {
-  dialog.addEventListener('change', (event) => {
+export function linkToggles(root: ShadowRoot): void {
+  root.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement
     if (!input.dataset.assentCategory) return
     for (const service of input.closest('section')!.querySelectorAll<HTMLInputElement>('[data-assent-service]')) {

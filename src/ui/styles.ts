@@ -4,35 +4,30 @@
 // Position, margin and overflow come from the user agent's popover and modal dialog styles
 // (top layer), so they are not repeated here.
 
-const palette = (fg: string, bg: string, accent: string, onAccent: string) =>
-  `--f:var(--assent-fg,${fg});--b:var(--assent-bg,${bg});--a:var(--assent-accent,${accent});--o:var(--assent-on-accent,${onAccent})`
-const dark = palette('#ececf1', '#1b1b1f', '#9bb8ff', '#10131a')
+// Buttons are accent on background colour, written in the background colour.
+const palette = (fg: string, bg: string, accent: string) =>
+  `--f:var(--assent-fg,${fg});--b:var(--assent-bg,${bg});--a:var(--assent-accent,${accent})`
+const dark = palette('#ececf1', '#1b1b1f', '#9bb8ff')
 
-export const css = `:host{all:initial!important;display:block!important;${palette('#1b1b1f', '#fff', '#1d4ed8', '#fff')}}
+export const css = `:host{all:initial!important;display:block!important;${palette('#1b1b1f', '#fff', '#1d4ed8')}}
 :host([theme=dark]){${dark}}
 @media(prefers-color-scheme:dark){:host([theme=auto]){${dark}}}
 .b,.p{box-sizing:border-box;width:min(40em,100vw - 2em);max-height:calc(100dvh - 2em);padding:1em 1.25em;font:1em/1.5 var(--assent-font,system-ui,sans-serif);color:var(--f);background:var(--b);border:1px solid;border-radius:var(--assent-radius,.5em)}
-.bar,.top{inset:auto 0 0;width:auto;max-height:100dvh;border-radius:0;display:flex;flex-wrap:wrap;align-items:center;gap:0 2em;padding-inline:max(1.25em,50vw - 36em)}
-.top{inset:0 0 auto}
-.m{flex:99 1 28em}
-.bar .a,.top .a{flex:1 1 28.5em}
+.bar,.bar-top{inset:auto 0 0;width:auto;border-radius:0;padding-inline:max(1.25em,50vw - 30em)}
+.bar-top{inset:0 0 auto}
 .box{inset:auto 1em 1em auto;width:min(26em,100vw - 2em)}
 dialog::backdrop{background:#000a}
-h2{font-size:1.25em;margin:0 2em .4em 0}
-p{margin:.4em 0}
+h2{font-size:1.25em;margin:0 2em 0 0}
 a{color:var(--a)}
-button{font:inherit;font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--a);border-radius:var(--assent-radius,.5em);background:var(--a);color:var(--o);cursor:pointer}
-.a{display:grid;grid-template-columns:repeat(auto-fit,minmax(9em,1fr));gap:.5em;margin:.75em 0 .25em}
+button{font:inherit;font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--a);border-radius:var(--assent-radius,.5em);background:var(--a);color:var(--b)}
+.a{display:grid;grid-template-columns:repeat(auto-fit,minmax(9em,1fr));gap:.5em;margin-top:.75em;max-width:36em}
 .x{position:absolute;top:.5em;right:.5em;width:2em;height:2em;min-height:0;padding:0;border:0;background:none;color:var(--f);font-size:1.25em}
-.l{background:none;color:var(--a)}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .c{border-top:1px solid;padding-top:.75em}
-label{display:flex;gap:.6em;align-items:center;font-weight:600}
-input{font:inherit;flex:none;width:1.5em;height:1.5em;margin:0;accent-color:var(--a)}
-small{margin-left:auto}
-ul{list-style:none;padding-left:2.1em}
-li label,small{font-weight:400}
-.n{font-weight:600}`
+label{display:flex;gap:.6em;align-items:center}
+.c>label{font-weight:600}
+input{flex:none;width:24px;height:24px;margin:0;accent-color:var(--a)}
+ul{list-style:none}`
 
 /** Constructable stylesheets work under a strict CSP; else a `<style nonce>`. */
 export function adoptStyles(root: ShadowRoot, nonce?: string): void {

@@ -68,7 +68,7 @@ describe('data rights in the preferences dialog', () => {
     calls.length = 0
     await button(page, 'preferences', 'erase').click()
     await banner(page).waitFor()
-    expect(asked).toEqual(['Delete all consent records kept for this browser?'])
+    expect(asked).toEqual(['Delete all records of your choices?'])
     expect(calls).toEqual(['DELETE subject'])
     expect(await page.evaluate(() => [window.assent!.decided, window.assent!.granted('analytics')])).toEqual([false, false])
     expect(await preferences(page).count()).toBe(0)
@@ -97,7 +97,7 @@ describe('data rights in the preferences dialog', () => {
     await page.getByText('Cookie settings').click()
     await button(page, 'preferences', 'erase').click()
     const status = preferences(page).locator('[role=status]')
-    await expect.poll(() => status.textContent()).toBe('That did not work. Please try again.')
+    await expect.poll(() => status.textContent()).toBe('That failed. Try again.')
     expect(await page.evaluate(() => window.assent!.decided)).toBe(true)
     await page.context().close()
   })

@@ -39,7 +39,7 @@ describe('checkOptions', () => {
   })
 
   it('explains the problem in the message', () => {
-    expect(() => checkOptions({ layout: 'popup' })).toThrow('assent: ui.layout must be one of: bar, bar-top, box, modal')
+    expect(() => checkOptions({ layout: 'popup' })).toThrow('assent: ui.layout must be one of: bar,bar-top,box,modal')
     expect(() => checkOptions({ texts: { de: { title: 1 } } })).toThrow('assent: ui.texts.de.title must be a string')
   })
 
