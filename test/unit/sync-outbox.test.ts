@@ -100,4 +100,27 @@ describe('sync', () => {
     expect(calls).toHaveLength(1) // stopped: no more sends
     vi.unstubAllGlobals()
   })
+
+  it('withdraw() and reset() lose no pending record: each is delivered once the server answers', async () => {
+    let up = false
+    const received: string[] = []
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+      if (!up) return new Response('{}', { status: 503 })
+      received.push(JSON.parse(init.body as string).id)
+      return new Response('{}', { status: 201 })
+    }))
+    document.cookie = 'assent=;path=/;max-age=0'
+    const consent = createConsent(config)
+    const stop = sync(consent, { endpoint: '/c' })
+    const made = [consent.acceptAll().id, consent.withdraw().id]
+    consent.reset()
+    await new Promise((r) => setTimeout(r, 20))
+    expect(pending().map((x) => x.id)).toEqual(made) // still waiting, after reset too
+    up = true
+    window.dispatchEvent(new Event('online'))
+    await vi.waitFor(() => expect(pending()).toEqual([]))
+    expect(received).toEqual(made)
+    stop()
+    vi.unstubAllGlobals()
+  })
 })
