@@ -1,10 +1,9 @@
 // Turns a user's choices into the full per-category and per-service maps of a record,
 // and decides whether a stored record still covers the configuration.
-import { AssentConfigError } from './config-error'
+import { fail } from './check-shape'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
 const DAY_MS = 86_400_000
-const hasOwn = Object.prototype.hasOwnProperty
 
 export interface ResolvedChoices {
   choices: Record<string, boolean>
@@ -30,8 +29,8 @@ export function resolveChoices(config: ResolvedConfig, named: Record<string, boo
     }
   }
   for (const name in own) {
-    if (!hasOwn.call(choices, name) && !hasOwn.call(services, name)) throw new AssentConfigError(`choices.${name}`, 'is not a configured category or service')
-    if (typeof own[name] !== 'boolean') throw new AssentConfigError(`choices.${name}`, 'must be true or false')
+    if (!Object.hasOwn(choices, name) && !Object.hasOwn(services, name)) fail('choices.' + name, 'is not a configured category or service')
+    if (typeof own[name] !== 'boolean') fail('choices.' + name, 'must be a boolean')
   }
   return { choices, services }
 }

@@ -1,7 +1,8 @@
 // createConsent: the headless core. It owns the decision, persists it in one cookie, honours
 // the browser's privacy signals, and announces every change; plugins react to the events.
 import { createNanoEvents } from 'nanoevents'
-import { AssentConfigError, isPlainObject } from './config-error'
+import { checkOneOf, fail } from './check-shape'
+import { isPlainObject } from './config-error'
 import { resolveConfig } from './config'
 import { isRecordValid, resolveChoices, type ResolvedChoices } from './choices'
 import { readStoredRecord, removeStoredRecord, writeStoredRecord } from './cookie-store'
@@ -24,7 +25,7 @@ function pageLanguage(): string {
 }
 
 function checkSource(source: UserSource): UserSource {
-  if (!USER_SOURCES.includes(source)) throw new AssentConfigError('source', `must be one of ${USER_SOURCES.join(', ')}`)
+  checkOneOf(source, USER_SOURCES, 'source')
   return source
 }
 
@@ -121,7 +122,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
     acceptAll: (source = 'api') => commit('accept-all', checkSource(source), resolveChoices(config, true)),
     rejectAll: (source = 'api') => commit('reject-all', checkSource(source), resolveChoices(config, false)),
     save: (choices, source = 'api') => {
-      if (!isPlainObject(choices)) throw new AssentConfigError('choices', 'must be an object of names and booleans')
+      if (!isPlainObject(choices)) fail('choices', 'must be an object of names and booleans')
       return commit('custom', checkSource(source), resolveChoices(config, choices))
     },
     withdraw: (source = 'api') => commit('withdraw', checkSource(source), resolveChoices(config, false)),
@@ -133,17 +134,13 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       tabs.notify()
       announce(previous)
     },
-    when(name) {
-      if (!names.includes(name)) return Promise.reject(new AssentConfigError(`when("${name}")`, 'names no configured category or service'))
-      if (isGranted(name, record)) return Promise.resolve()
-      return new Promise((resolve) => {
-        const off = emitter.on('grant', (granted) => {
-          if (granted === name) {
-            off()
-            resolve()
-          }
+    async when(name) {
+      if (!names.includes(name)) fail(`when("${name}")`, 'names no configured category or service')
+      if (!isGranted(name, record)) {
+        await new Promise<void>((resolve) => {
+          const off = emitter.on('grant', (granted) => granted === name && (off(), resolve()))
         })
-      })
+      }
     },
     on: (event, listener) => emitter.on(event, listener),
     emit: (event, ...args) => emitter.emit(event, ...args),

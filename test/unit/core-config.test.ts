@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AssentConfigError, createConsent } from '../../src/index'
 import type { ConsentConfig } from '../../src/core/types'
 import { baseConfig } from './core-fixtures'
+import { checkShape } from '../../src/core/check-shape'
 
 function errorOf(config: unknown): AssentConfigError {
   try {
@@ -35,7 +36,7 @@ const cases: Array<[string, (c: Record<string, any>) => unknown, string]> = [
   ['service in two categories', (c) => ({ ...c, categories: { analytics: { services: { ga4: {} } }, marketing: { services: { ga4: {} } } } }), 'categories.marketing.services.ga4'],
   ['cookies not an array', (c) => ({ ...c, categories: { analytics: { services: { ga4: { cookies: '_ga' } } } } }), 'categories.analytics.services.ga4.cookies'],
   ['empty cookie glob', (c) => ({ ...c, categories: { analytics: { services: { ga4: { cookies: [''] } } } } }), 'categories.analytics.services.ga4.cookies'],
-  ['storage with a number', (c) => ({ ...c, categories: { analytics: { services: { ga4: { storage: [1] } } } } }), 'categories.analytics.services.ga4.storage'],
+  ['storage with a number', (c) => ({ ...c, categories: { analytics: { services: { ga4: { storage: [1] } } } } }), 'categories.analytics.services.ga4.storage[0]'],
   ['unknown service key', (c) => ({ ...c, categories: { analytics: { services: { ga4: { cookie: [] } } } } }), 'categories.analytics.services.ga4.cookie'],
   ['negative expiry', (c) => ({ ...c, expiresAfterDays: -1 }), 'expiresAfterDays'],
   ['zero expiry', (c) => ({ ...c, expiresAfterDays: 0 }), 'expiresAfterDays'],
@@ -71,5 +72,35 @@ describe('config validation', () => {
     expect(consent.config.categories.analytics.services.ga4).toEqual({ cookies: ['_ga', '_ga_*'], storage: [] })
     expect(Object.keys(consent.config.categories)).toEqual(['necessary', 'functional', 'analytics', 'marketing'])
     consent.destroy()
+  })
+})
+
+describe('checkShape, the options checker of every part', () => {
+  const example = { flag: false, list: [''], any: [], map: { '*': { n: 0 } } }
+  const problem = (value: unknown) => {
+    try {
+      checkShape(value, example, 'x')
+    } catch (error) {
+      return (error as Error).message
+    }
+    return 'accepted'
+  }
+
+  it('accepts values of the example kinds and leaves undefined as unset', () => {
+    expect(problem({ flag: true, list: ['a', 'b'], any: [1, 'a', {}], map: { a: { n: 1 }, b: {} } })).toBe('accepted')
+    expect(problem({ flag: undefined, map: { a: { n: undefined } } })).toBe('accepted')
+  })
+
+  it.each([
+    [[], 'assent: x must be an object'],
+    [{ flag: 'true' }, 'assent: x.flag must be a boolean'],
+    [{ list: 'a' }, 'assent: x.list must be a list'],
+    [{ list: ['a', 2] }, 'assent: x.list[1] must be a string'],
+    [{ map: { a: { n: '1' } } }, 'assent: x.map.a.n must be a number'],
+    [{ map: { a: { m: 1 } } }, 'assent: x.map.a.m is not a known option'],
+    [{ toString: 1 }, 'assent: x.toString is not a known option'],
+    [JSON.parse('{"__proto__": {}}'), 'assent: x.__proto__ is not a known option'],
+  ])('rejects %j with a message naming the field', (value, message) => {
+    expect(problem(value)).toBe(message)
   })
 })
