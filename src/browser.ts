@@ -2,10 +2,11 @@
 // are wired together: it reads the page's JSON config, starts the core, then each plugin.
 import { createConsent } from './core/create-consent'
 import { AssentConfigError, isPlainObject } from './core/config-error'
+import { fail } from './core/check-shape'
 import { gate } from './gate/index'
 import { mountUI } from './ui/index'
 import { checkOptions as checkUIOptions } from './ui/options'
-import { sync } from './sync/index'
+import { sync, type SyncOptions } from './sync/index'
 import { googleConsentMode } from './google/index'
 import { version } from './version'
 import type { Consent, ConsentConfig } from './core/types'
@@ -19,53 +20,35 @@ declare global {
   }
 }
 
-function readConfig(): Record<string, unknown> | null {
-  const element = document.getElementById('assent-config')
-  if (element) {
-    try {
-      return JSON.parse(element.textContent || '')
-    } catch (error) {
-      throw new AssentConfigError('#assent-config', `is not valid JSON (${(error as Error).message})`)
-    }
-  }
-  return window.assentConfig === undefined ? null : (window.assentConfig as Record<string, unknown>)
-}
-
-function whenDomReady(run: () => void): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true })
-  else run()
-}
-
 function start(): void {
   const stops: Array<() => void> = []
   try {
-    const config = readConfig()
-    if (config === null) return
-    if (!isPlainObject(config)) throw new AssentConfigError('config', 'must be a JSON object')
-    const { gate: gateOptions, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = config
-    // The UI mounts later (DOM ready): check its options now, so that a mistake there also
-    // stops everything before any gated tag can run.
-    if (uiOptions !== false) checkUIOptions(uiOptions ?? {})
-    const consent = createConsent(coreConfig as unknown as ConsentConfig)
-    stops.push(() => consent.destroy())
-    // Google's default must be in the dataLayer before any gated tag can run.
-    if (googleOptions !== undefined && googleOptions !== false) {
-      stops.push(googleConsentMode(consent, googleOptions === true ? {} : (googleOptions as object)))
+    const element = document.getElementById('assent-config')
+    let config = window.assentConfig
+    if (element) {
+      try {
+        config = JSON.parse(element.textContent!)
+      } catch (error) {
+        fail('#assent-config', 'is not valid JSON: ' + (error as Error).message)
+      }
     }
-    if (syncOptions !== undefined) stops.push(sync(consent, syncOptions as never))
-    stops.push(gate(consent, (gateOptions ?? {}) as object))
+    if (config === undefined) return
+    const { gate: gateOptions, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
+    // The UI mounts later (DOM ready): check its options now, so that a mistake there also
+    // stops everything before any gated tag can run. The preferences offer export and
+    // erasure through the sync endpoint.
+    const options = uiOptions !== false && { endpoint: (syncOptions as SyncOptions | undefined)?.endpoint, ...checkUIOptions(uiOptions) }
+    const consent = createConsent(coreConfig as unknown as ConsentConfig)
+    stops.push(consent.destroy)
+    // Google's default must be in the dataLayer before any gated tag can run.
+    if (googleOptions !== undefined && googleOptions !== false) stops.push(googleConsentMode(consent, googleOptions === true ? {} : (googleOptions as object)))
+    if (syncOptions !== undefined) stops.push(sync(consent, syncOptions as SyncOptions))
+    stops.push(gate(consent, gateOptions as object))
     window.assent = consent
-    if (uiOptions !== false) {
-      // The preferences offer export and erasure through the sync endpoint.
-      const endpoint = isPlainObject(syncOptions) ? syncOptions.endpoint : undefined
-      const options = { ...(endpoint === undefined ? {} : { endpoint: endpoint as string }), ...(uiOptions as object) }
-      whenDomReady(() => {
-        try {
-          mountUI(consent, options)
-        } catch (error) {
-          console.error((error as Error).message)
-        }
-      })
+    if (options) {
+      const mount = () => mountUI(consent, options)
+      if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true })
+      else mount()
     }
   } catch (error) {
     // A bad config must not break the page; what started is stopped so that nothing

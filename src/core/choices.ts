@@ -1,6 +1,6 @@
 // Turns a user's choices into the full per-category and per-service maps of a record,
 // and decides whether a stored record still covers the configuration.
-import { fail } from './check-shape'
+import { checkShape } from './check-shape'
 import type { ConsentRecord, ResolvedConfig } from './types'
 
 const DAY_MS = 86_400_000
@@ -19,19 +19,14 @@ export interface ResolvedChoices {
 export function resolveChoices(config: ResolvedConfig, named: Record<string, boolean> | boolean): ResolvedChoices {
   const choices: Record<string, boolean> = {}
   const services: Record<string, boolean> = {}
-  const all = named === true
-  const own = (named === true || named === false ? {} : named) as Record<string, unknown>
+  const own = (typeof named == 'object' ? named : {}) as Record<string, boolean | undefined>
   for (const category in config.categories) {
     const { required, services: categoryServices } = config.categories[category]
-    const granted = (choices[category] = required || all || own[category] === true)
-    for (const service in categoryServices) {
-      services[service] = required || (typeof own[service] === 'boolean' ? (own[service] as boolean) : granted)
-    }
+    const granted = (choices[category] = required || named === true || own[category] === true)
+    for (const service in categoryServices) services[service] = required || (own[service] ?? granted)
   }
-  for (const name in own) {
-    if (!Object.hasOwn(choices, name) && !Object.hasOwn(services, name)) fail('choices.' + name, 'is not a configured category or service')
-    if (typeof own[name] !== 'boolean') fail('choices.' + name, 'must be a boolean')
-  }
+  // Every name must be configured and every value a boolean (undefined counts as not named).
+  checkShape(own, { ...choices, ...services }, 'choices')
   return { choices, services }
 }
 

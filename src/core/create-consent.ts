@@ -4,43 +4,26 @@ import { createNanoEvents } from 'nanoevents'
 import { checkOneOf, fail } from './check-shape'
 import { isPlainObject } from './config-error'
 import { resolveConfig } from './config'
-import { isRecordValid, resolveChoices, type ResolvedChoices } from './choices'
+import { isRecordValid, resolveChoices } from './choices'
 import { readStoredRecord, removeStoredRecord, writeStoredRecord } from './cookie-store'
 import { listenToOtherTabs } from './cross-tab'
 import { readSignals } from './signals'
 import { uuid } from './uuid'
-import type { Consent, ConsentAction, ConsentConfig, ConsentEvents, ConsentRecord, ConsentSource, UserSource } from './types'
+import type { Consent, ConsentAction, ConsentConfig, ConsentEvents, ConsentRecord, ConsentSource, Signals, UserSource } from './types'
 
 const DAY_MS = 86_400_000
 const USER_SOURCES: UserSource[] = ['banner', 'preferences', 'api']
-
-function pageUrl(): string {
-  return typeof location === 'undefined' ? '' : (location.origin + location.pathname).slice(0, 512)
-}
-
-function pageLanguage(): string {
-  const lang = (typeof document !== 'undefined' && document.documentElement.lang) ||
-    (typeof navigator !== 'undefined' && navigator.language) || 'en'
-  return lang.slice(0, 35)
-}
-
-function checkSource(source: UserSource): UserSource {
-  checkOneOf(source, USER_SOURCES, 'source')
-  return source
-}
 
 export function createConsent(userConfig: ConsentConfig): Consent {
   const config = resolveConfig(userConfig)
   const emitter = createNanoEvents<ConsentEvents>()
   const signals = readSignals()
-  const honoredSignals = {
-    doNotTrack: config.honorDoNotTrack && signals.doNotTrack,
-    globalPrivacyControl: config.honorGlobalPrivacyControl && signals.globalPrivacyControl,
-  }
-  const signalHonored = honoredSignals.doNotTrack || honoredSignals.globalPrivacyControl
+  /** Per signal, whether it is on in `from` and honoured by the config. */
+  const honoredIn = (from: Signals) => [from.doNotTrack && config.honorDoNotTrack, from.globalPrivacyControl && config.honorGlobalPrivacyControl]
+  const honoredNow = honoredIn(signals)
   const serviceCategory: Record<string, string> = {}
-  for (const [category, { services }] of Object.entries(config.categories)) {
-    for (const service of Object.keys(services)) serviceCategory[service] = category
+  for (const category in config.categories) {
+    for (const service in config.categories[category].services) serviceCategory[service] = category
   }
   const names = [...Object.keys(config.categories), ...Object.keys(serviceCategory)]
 
@@ -57,61 +40,60 @@ export function createConsent(userConfig: ConsentConfig): Consent {
 
   function isGranted(name: string, from: ConsentRecord | null): boolean {
     const category = config.categories[name] ?? config.categories[serviceCategory[name]]
-    if (!category) return false
-    if (category.required) return true
-    if (!from) return false
-    return (name in config.categories ? from.choices[name] : from.services[name]) === true
+    return !!category && (category.required || (from?.[name in config.categories ? 'choices' : 'services'][name] === true))
   }
 
-  function announce(previous: ConsentRecord | null): void {
-    emitter.emit('change', record, previous)
+  /** Makes `next` the decision and announces the change, then each grant and revoke. */
+  function setRecord(next: ConsentRecord | null): void {
+    const previous = record
+    record = next
+    emitter.emit('change', next, previous)
     for (const name of names) {
-      const before = isGranted(name, previous)
-      const after = isGranted(name, record)
-      if (before !== after) emitter.emit(after ? 'grant' : 'revoke', name)
+      const granted = isGranted(name, next)
+      if (granted !== isGranted(name, previous)) emitter.emit(granted ? 'grant' : 'revoke', name)
     }
   }
 
-  function commit(action: ConsentAction, source: ConsentSource, resolved: ResolvedChoices): ConsentRecord {
+  function commit(action: ConsentAction, source: ConsentSource, named: Record<string, boolean> | boolean): ConsentRecord {
     const now = Date.now()
     const next: ConsentRecord = {
       id: uuid(),
       subject,
       policyVersion: config.policy.version,
-      choices: resolved.choices,
-      services: resolved.services,
+      ...resolveChoices(config, named),
       action,
       source,
       signals: { ...signals },
       language: consent.language,
-      url: pageUrl(),
+      url: typeof location == 'object' ? (location.origin + location.pathname).slice(0, 512) : '',
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + config.expiresAfterDays * DAY_MS).toISOString(),
     }
-    const previous = record
-    record = next
     writeStoredRecord(config.cookie, next, config.expiresAfterDays)
     cookieWorks = readStoredRecord(config.cookie)?.id === next.id
     tabs.notify()
-    announce(previous)
+    setRecord(next)
     return next
+  }
+
+  /** A visitor's or the page's decision; `'signal'` is a source reserved for assent itself. */
+  const decide = (action: ConsentAction, named: Record<string, boolean> | boolean) => (source: UserSource = 'api') => {
+    checkOneOf(source, USER_SOURCES, 'source')
+    return commit(action, source, named)
   }
 
   const tabs = listenToOtherTabs(`assent:${config.cookie.name}`, () => {
     // With cookies blocked the decision lives in this page only; a re-read would erase it.
-    if (!cookieWorks) return
-    const next = validStored()
-    if (next?.id === record?.id) return
-    const previous = record
-    record = next
-    announce(previous)
+    const next = cookieWorks ? validStored() : record
+    if (next?.id !== record?.id) setRecord(next)
   })
 
   const consent: Consent = {
     config,
     signals,
-    signalHonored,
-    language: pageLanguage(),
+    signalHonored: honoredNow.includes(true),
+    // Node (SSR) has neither document nor, before version 21, navigator.
+    language: (globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en').slice(0, 35),
     get decided() {
       return record !== null
     },
@@ -119,20 +101,15 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       return record
     },
     granted: (name) => isGranted(name, record),
-    acceptAll: (source = 'api') => commit('accept-all', checkSource(source), resolveChoices(config, true)),
-    rejectAll: (source = 'api') => commit('reject-all', checkSource(source), resolveChoices(config, false)),
-    save: (choices, source = 'api') => {
-      if (!isPlainObject(choices)) fail('choices', 'must be an object of names and booleans')
-      return commit('custom', checkSource(source), resolveChoices(config, choices))
-    },
-    withdraw: (source = 'api') => commit('withdraw', checkSource(source), resolveChoices(config, false)),
+    acceptAll: decide('accept-all', true),
+    rejectAll: decide('reject-all', false),
+    save: (choices, source) => decide('custom', isPlainObject(choices) ? choices : fail('choices', 'must be an object of names and booleans'))(source),
+    withdraw: decide('withdraw', false),
     reset() {
-      const previous = record
       removeStoredRecord(config.cookie)
-      record = null
       subject = uuid()
       tabs.notify()
-      announce(previous)
+      setRecord(null)
     },
     async when(name) {
       if (!names.includes(name)) fail(`when("${name}")`, 'names no configured category or service')
@@ -151,9 +128,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
   record = validStored()
   // An honoured signal refuses for the visitor when there is no decision, and wins over a
   // decision made while it was off; a choice made while it is on stands.
-  const madeWithSignalOff = record !== null &&
-    ((honoredSignals.doNotTrack && !record.signals.doNotTrack) ||
-      (honoredSignals.globalPrivacyControl && !record.signals.globalPrivacyControl))
-  if (signalHonored && (record === null || madeWithSignalOff)) commit('reject-all', 'signal', resolveChoices(config, false))
+  const honoredThen = record && honoredIn(record.signals)
+  if (honoredNow.some((on, i) => on && !honoredThen?.[i])) commit('reject-all', 'signal', false)
   return consent
 }

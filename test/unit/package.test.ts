@@ -14,4 +14,13 @@ describe('package', () => {
     const core = await import('../../src/index')
     expect(typeof core.createConsent).toBe('function')
   })
+
+  it('the core runs in Node: a decision can be made without a DOM', async () => {
+    const { createConsent } = await import('../../src/index')
+    const consent = createConsent({ policy: { version: '1' }, categories: { analytics: {} } })
+    expect(consent.decided).toBe(false)
+    expect(consent.acceptAll().url).toBe('')
+    expect(consent.granted('analytics')).toBe(true)
+    consent.destroy()
+  })
 })
