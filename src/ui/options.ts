@@ -1,6 +1,6 @@
 // mountUI options: their type and their validation. A mistake throws an AssentConfigError
 // naming the field (`ui.layout`, `ui.texts.de.title`), so the script tag can report it.
-import { AssentConfigError } from '../core/config-error'
+import { checkOneOf, checkShape } from '../core/check-shape'
 import { english, type UITextsOverride } from './texts'
 
 export type UILayout = 'bar' | 'bar-top' | 'box' | 'modal'
@@ -23,42 +23,23 @@ export interface UIOptions {
   endpoint?: string
 }
 
-function fail(field: string, problem: string): never {
-  throw new AssentConfigError('ui' + field, problem)
-}
-
-/** A string stands for any string, an array for one of its values, `*` for any key. */
-type Shape = string | unknown[] | { [key: string]: Shape }
 const NAMED = { '*': { title: '', description: '' } }
-const OPTIONS: Shape = {
-  layout: ['bar', 'bar-top', 'box', 'modal'],
-  theme: ['light', 'dark', 'auto'],
-  // Any language tag, each with the strings of the English built-ins.
-  texts: { '*': { ...english, categories: NAMED, services: NAMED } as Shape },
+// An example of every option; any language tag holds the strings of the English built-ins.
+const SHAPE = {
+  layout: '',
+  theme: '',
+  texts: { '*': { ...english, categories: NAMED, services: NAMED } },
   language: '',
   nonce: '',
-  hideFromBots: [true, false],
+  hideFromBots: false,
   endpoint: '',
-}
-
-function check(value: unknown, shape: Shape, field: string): void {
-  if (Array.isArray(shape)) {
-    if (!shape.includes(value)) fail(field, 'must be one of: ' + shape)
-  } else if (typeof shape === 'string') {
-    if (typeof value !== 'string') fail(field, 'must be a string')
-  } else {
-    if (typeof value !== 'object' || !value || Array.isArray(value)) fail(field, 'must be an object')
-    for (const key in value) {
-      if ((value as Record<string, unknown>)[key] === undefined) continue
-      const inner = shape[key] ?? shape['*']
-      if (inner === undefined) fail(field + '.' + key, 'is not known')
-      check((value as Record<string, unknown>)[key], inner, field + '.' + key)
-    }
-  }
 }
 
 /** Returns the options, or throws naming the bad field. */
 export function checkOptions(options: unknown = {}): UIOptions {
-  check(options, OPTIONS, '')
+  checkShape(options, SHAPE, 'ui')
+  const { layout, theme } = options as UIOptions
+  checkOneOf(layout, ['bar', 'bar-top', 'box', 'modal'], 'ui.layout')
+  checkOneOf(theme, ['light', 'dark', 'auto'], 'ui.theme')
   return options as UIOptions
 }

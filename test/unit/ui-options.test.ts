@@ -39,8 +39,11 @@ describe('checkOptions', () => {
   })
 
   it('explains the problem in the message', () => {
-    expect(() => checkOptions({ layout: 'popup' })).toThrow('assent: ui.layout must be one of: bar,bar-top,box,modal')
+    expect(() => checkOptions({ layout: 'popup' })).toThrow('assent: ui.layout must be one of bar, bar-top, box, modal')
     expect(() => checkOptions({ texts: { de: { title: 1 } } })).toThrow('assent: ui.texts.de.title must be a string')
+    expect(() => checkOptions({ texts: { de: { titel: 'x' } } })).toThrow('assent: ui.texts.de.titel is not a known option')
+    expect(() => checkOptions({ hideFromBots: 'yes' })).toThrow('assent: ui.hideFromBots must be a boolean')
+    expect(() => checkOptions(null)).toThrow('assent: ui must be an object')
   })
 
   it('accepts every locale module as a full set of texts', () => {
