@@ -1,5 +1,6 @@
-// Validates gate options; a mistake is an AssentConfigError naming the field (`gate.…`).
-import { AssentConfigError } from '../core/config-error'
+// Validates gate options against their defaults; a mistake is an AssentConfigError naming the
+// field (`gate.…`).
+import { checkShape } from '../core/check-shape'
 
 export interface GateTexts {
   /** Text of an iframe placeholder; `{name}` is the service or category. */
@@ -17,25 +18,14 @@ export interface GateOptions {
   nonce?: string
 }
 
-export interface ResolvedGateOptions {
-  reloadOnRevoke: boolean
-  texts: GateTexts
-  nonce?: string
+/** The defaults, and the shape that options must have. */
+const DEFAULTS = {
+  reloadOnRevoke: false,
+  texts: { blocked: 'This content from {name} is blocked until you allow it.', allow: 'Allow {name}' },
+  nonce: '',
 }
 
-/** Throws on a key outside `types` or a value of another type than it says. */
-function check(field: string, value: object, types: Record<string, string>): void {
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item != types[key]) throw new AssentConfigError(field + key, types[key] ? 'must be a ' + types[key] : 'is not a known option')
-  }
-}
-
-export function resolveGateOptions(options: GateOptions): ResolvedGateOptions {
-  check('gate.', options, { reloadOnRevoke: 'boolean', texts: 'object', nonce: 'string' })
-  check('gate.texts.', options.texts || {}, { blocked: 'string', allow: 'string' })
-  return {
-    reloadOnRevoke: !!options.reloadOnRevoke,
-    texts: { blocked: 'This content from {name} is blocked until you allow it.', allow: 'Allow {name}', ...options.texts },
-    nonce: options.nonce,
-  }
+export function resolveGateOptions(options: GateOptions): typeof DEFAULTS {
+  checkShape(options, DEFAULTS, 'gate')
+  return { ...DEFAULTS, ...options, texts: { ...DEFAULTS.texts, ...options.texts } }
 }

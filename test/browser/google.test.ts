@@ -177,7 +177,7 @@ describe('assent/google in Chromium through dist/assent.js', () => {
     const errors: string[] = []
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await page.goto(server.url + '/bad')
-    expect(errors.join('\n')).toContain('google.mapping.analytics[0] is not a consent type')
+    expect(errors.join('\n')).toContain('google.mapping.analytics[0] must be one of security_storage, functionality_storage')
     expect(await page.evaluate(() => [window.assent === undefined, document.getElementById('ok')!.textContent])).toEqual([true, 'page works'])
     await context.close()
   })
