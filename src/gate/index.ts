@@ -30,11 +30,11 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       }
       return
     }
-    if (element instanceof HTMLScriptElement) {
-      if (element.type != 'text/plain') return
+    if (element.localName == 'script') {
+      if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
       if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce; not run', element)
-      queueScript(element)
+      queueScript(element as HTMLScriptElement)
     } else {
       activateElement(element)
     }
@@ -44,37 +44,28 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     placeholders.delete(element)
   }
 
-  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>(GATED).forEach(handle)
-  // Kept cheap for pages with thousands of mutations: element nodes only, and a subtree query
-  // only for nodes that have children.
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType != 1) continue
-        if ((node as Element).hasAttribute('data-assent')) handle(node as HTMLElement)
-        if ((node as Element).firstElementChild) scan(node as Element)
-      }
-    }
-  })
-  scan(document)
-  observer.observe(document, { childList: true, subtree: true })
+  /** Handles `root` and the gated elements inside it; text and comment nodes have neither. Kept
+   * cheap for pages with thousands of mutations: a subtree query only for nodes with children. */
+  const scan = (root: Node) => {
+    if ((root as Element).matches?.(GATED)) handle(root as HTMLElement)
+    if ((root as Element).firstElementChild) (root as Element).querySelectorAll<HTMLElement>(GATED).forEach(handle)
+  }
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)))
   // Only a decision refuses: an undecided visitor (first visit, expired record, a sibling
   // subdomain with its own decision) keeps cookies that another decision allowed.
-  const clean = () => consent.decided && forgetRefused(consent)
-  clean()
+  const changed = () => {
+    scan(document)
+    if (consent.decided) forgetRefused(consent)
+  }
+  changed()
+  observer.observe(document, { childList: true, subtree: true })
   const unbind = [
-    consent.on('change', () => {
-      scan(document)
-      clean()
-    }),
-    consent.on('revoke', (name) => {
-      if (reloadOnRevoke && activated.has(name)) location.reload()
-    }),
+    consent.on('change', changed),
+    consent.on('revoke', (name) => reloadOnRevoke && activated.has(name) && location.reload()),
   ]
   return () => {
     observer.disconnect()
     unbind.forEach((off) => off())
     placeholders.forEach((remove) => remove())
-    placeholders.clear()
   }
 }

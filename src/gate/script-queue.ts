@@ -9,13 +9,6 @@ const OWN_ATTRIBUTE = /^(type|src|nonce|data-assent.*)$/
 let chain: Promise<unknown> = Promise.resolve()
 let loading: Promise<unknown>[] = []
 
-function loaded(script: HTMLScriptElement): Promise<unknown> {
-  return new Promise((done) => {
-    script.addEventListener('load', done)
-    script.addEventListener('error', done)
-  })
-}
-
 /** Replaces a gated `<script type="text/plain">` by a live copy, after the ones queued before. */
 export function queueScript(old: HTMLScriptElement): void {
   chain = chain.then(async () => {
@@ -35,7 +28,8 @@ export function queueScript(old: HTMLScriptElement): void {
     live.async = old.hasAttribute('async')
     if (src) {
       live.src = trusted('createScriptURL', src)
-      if (!live.async) loading.push(loaded(live))
+      // Listeners, not handlers: an `onload` attribute copied from the markup must still run.
+      if (!live.async) loading.push(new Promise((done) => ['load', 'error'].map((event) => live.addEventListener(event, done))))
     } else {
       live.text = trusted('createScript', old.text)
     }
