@@ -10,78 +10,70 @@ import type { Consent, ConsentRecord } from '../core/types'
 export type { SyncOptions }
 export { downloadConsentData, deleteConsentData } from './subject-data'
 
-const TIMEOUT_MS = 15_000
-
 export function sync(consent: Consent, options: SyncOptions): () => void {
   const url = checkSyncOptions(options) + '/consents'
+  /** Aborted by stop(): removes the listeners and ends the retries. */
+  const stopped = new AbortController()
+  const { signal } = stopped
   let attempt = 0
   let sending = false
   let timer: ReturnType<typeof setTimeout> | undefined
-  let stopped = false
 
-  /** Sends one record; true when it may leave the outbox. `keepalive` lets it outlive the page. */
+  /** Sends one record: true when it left the outbox, else the Retry-After seconds (or 0).
+   * `keepalive` lets it outlive the page. */
   async function send(record: ConsentRecord): Promise<number | true> {
-    const abort = new AbortController()
-    const timeout = setTimeout(() => abort.abort(), TIMEOUT_MS)
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
         body: JSON.stringify(record),
         keepalive: true,
-        signal: abort.signal,
+        // Browsers without AbortSignal.timeout send without one.
+        signal: AbortSignal.timeout?.(15_000),
       })
       const status = response.status
-      if (status < 300 || (status < 500 && status != 408 && status != 429)) {
+      if (status < 500 && status != 408 && status != 429) {
         remove((r) => r.id == record.id)
-        if (status >= 300) consent.emit('sync-error', { record, status, body: await response.json().catch(() => null) })
+        if (status > 299) consent.emit('sync-error', { record, status, body: await response.json().catch(() => null) })
         return true
       }
       return Number(response.headers.get('retry-after')) || 0
     } catch {
       return 0 // offline, dropped connection, timeout
-    } finally {
-      clearTimeout(timeout)
     }
   }
 
   async function flush(): Promise<void> {
-    if (sending || stopped) return
+    if (sending || signal.aborted) return
     sending = true
     clearTimeout(timer)
     let record: ConsentRecord | undefined
     let result: number | true = true
     // Oldest first, one at a time: the server stores them in the order they were made.
-    while (!stopped && (record = pending()[0]) && (result = await send(record)) === true);
+    while (!signal.aborted && (record = pending()[0]) && (result = await send(record)) === true);
     sending = false
-    if (result !== true && !stopped) timer = setTimeout(flush, backoff(attempt++, result))
-    else attempt = 0
+    // A timer left after stop() finds `signal.aborted` and does nothing.
+    if (result === true) attempt = 0
+    else timer = setTimeout(flush, backoff(attempt++, result))
   }
 
   // The page may be going away: hand every pending record to the browser with keepalive.
   const leave = () => pending().forEach(send)
-  const hidden = () => document.visibilityState == 'hidden' && leave()
-
-  const online = () => {
-    attempt = 0
-    void flush()
-  }
   const unbind = consent.on('change', (record) => {
     if (record && enqueue(record)) void flush()
   })
   // A record made before sync started (a signal refusal at creation, say).
   if (consent.record) enqueue(consent.record)
   void flush()
-  addEventListener('online', online)
-  addEventListener('pagehide', leave)
-  document.addEventListener('visibilitychange', hidden)
+  addEventListener('online', () => {
+    attempt = 0
+    void flush()
+  }, { signal })
+  addEventListener('pagehide', leave, { signal })
+  document.addEventListener('visibilitychange', () => document.hidden && leave(), { signal })
 
   return () => {
-    stopped = true
-    clearTimeout(timer)
+    stopped.abort()
     unbind()
-    removeEventListener('online', online)
-    removeEventListener('pagehide', leave)
-    document.removeEventListener('visibilitychange', hidden)
   }
 }

@@ -5,45 +5,39 @@ import type { ConsentRecord } from '../core/types'
 
 const KEY = 'assent:outbox'
 const SEEN_KEY = 'assent:sent'
-const MAX_RECORDS = 100
-const MAX_SEEN = 20
+/** Both lists keep as many: every pending record's id is also among the ids seen. */
+const MAX = 100
 
-const memory: Record<string, unknown[]> = {}
+/** What could not be written to localStorage. */
+const memory: Record<string, unknown> = {}
 
 function read<T>(key: string): T[] {
-  let text: string | null
+  let value = memory[key]
   try {
-    text = localStorage.getItem(key)
+    value = JSON.parse(localStorage.getItem(key) || '[]')
   } catch {
-    return (memory[key] as T[]) || []
+    // blocked: the page-lifetime copy; corrupt: nothing usable was stored
   }
-  try {
-    const value = JSON.parse(text || '[]')
-    return Array.isArray(value) ? value : []
-  } catch {
-    return [] // corrupt: nothing usable was stored
-  }
+  return Array.isArray(value) ? value : []
 }
 
 function write(key: string, list: unknown[]): void {
-  memory[key] = list
   try {
-    localStorage.setItem(key, JSON.stringify(list))
+    localStorage.setItem(key, JSON.stringify((list = list.slice(-MAX))))
   } catch {
-    // kept in memory for this page
+    memory[key] = list // kept for this page
   }
 }
 
-export const pending = (): ConsentRecord[] => read<ConsentRecord>(KEY).filter((r) => r && typeof r.id == 'string')
+export const pending = (): ConsentRecord[] => read<ConsentRecord>(KEY).filter((r) => typeof r?.id == 'string')
 
 /** Adds a record unless it was queued before (in this tab or another); returns whether it did. */
 export function enqueue(record: ConsentRecord): boolean {
   const seen = read<string>(SEEN_KEY)
-  const list = pending()
-  if (seen.includes(record.id) || list.some((r) => r.id === record.id)) return false
+  if (seen.includes(record.id)) return false
   // The cap drops the oldest: a newer decision supersedes it on the page anyway.
-  write(KEY, [...list, record].slice(-MAX_RECORDS))
-  write(SEEN_KEY, [...seen, record.id].slice(-MAX_SEEN))
+  write(KEY, [...pending(), record])
+  write(SEEN_KEY, [...seen, record.id])
   return true
 }
 
