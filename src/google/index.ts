@@ -1,7 +1,6 @@
 // `assent/google`: the Google Consent Mode v2 bridge. It pushes the consent default before any
 // Google tag can run, the update for stored consent right after it, and an update on every change.
 import type { Consent } from '../core/types'
-import type { GoogleConsentState, GoogleConsentType } from './consent-types'
 import { CONSENT_TYPES } from './consent-types'
 import { resolveGoogleOptions, type GoogleConsentModeOptions } from './options'
 
@@ -24,24 +23,18 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
   })
 
   // A type is granted when any category mapped to it is granted.
-  const states = (isGranted: (category: string) => boolean) => {
-    const result = {} as Record<GoogleConsentType, GoogleConsentState>
-    for (const type of CONSENT_TYPES) result[type] = 'denied'
-    for (const category in mapping) {
-      if (isGranted(category)) for (const type of mapping[category]) result[type] = 'granted'
-    }
-    return result
-  }
+  const states = (isGranted: (category: string) => unknown) =>
+    Object.fromEntries(CONSENT_TYPES.map((type) => [type, Object.keys(mapping).some((category) => isGranted(category) && mapping[category].includes(type)) ? 'granted' : 'denied']))
   const wait = waitForUpdate ? { wait_for_update: waitForUpdate } : {}
   const update = () => {
-    gtag('consent', 'update', states((category) => consent.granted(category)))
+    gtag('consent', 'update', states(consent.granted))
     // For Google Tag Manager triggers ("Custom Event" assent_consent_update).
-    w.dataLayer!.push({ event: 'assent_consent_update', assent: { granted: Object.keys(consent.config.categories).filter((c) => consent.granted(c)) } })
+    w.dataLayer!.push({ event: 'assent_consent_update', assent: { granted: Object.keys(consent.config.categories).filter(consent.granted) } })
   }
 
   // Google applies the most specific region first, whatever the order; the global default goes last.
   for (const regionDefault of regions) gtag('consent', 'default', { ...regionDefault, ...wait })
-  gtag('consent', 'default', { ...states((category) => !!consent.config.categories[category]?.required), ...wait })
+  gtag('consent', 'default', { ...states((category) => consent.config.categories[category]?.required), ...wait })
   if (adsDataRedaction) gtag('set', 'ads_data_redaction', true)
   if (urlPassthrough) gtag('set', 'url_passthrough', true)
   // Google does not remember consent between pages: re-send the stored decision on every load.
