@@ -2,14 +2,13 @@
 // page's inherited and !important styles at the boundary (inner !important wins over outer);
 // everything inside is set here. Theming goes through the documented --assent-* properties.
 // Position, margin and overflow come from the user agent's popover and modal dialog styles
-// (top layer), so they are not repeated here.
+// (top layer), so they are not repeated here. Buttons are 47 px high through their padding;
+// the close button (`.x`) drops the button look with `all:unset` and floats beside the title.
 
 // Buttons are accent on background colour, written in the background colour.
-const palette = (fg: string, bg: string, accent: string) =>
-  `--f:var(--assent-fg,${fg});--b:var(--assent-bg,${bg});--a:var(--assent-accent,${accent})`
-const dark = palette('#ececf1', '#1b1b1f', '#9bb8ff')
+const dark = '--f:var(--assent-fg,#ececf1);--b:var(--assent-bg,#1b1b1f);--a:var(--assent-accent,#9bb8ff)'
 
-export const css = `:host{all:initial!important;display:block!important;${palette('#1b1b1f', '#fff', '#1d4ed8')}}
+export const css = `:host{all:initial!important;display:block!important;--f:var(--assent-fg,#1b1b1f);--b:var(--assent-bg,#fff);--a:var(--assent-accent,#1d4ed8)}
 :host([theme=dark]){${dark}}
 @media(prefers-color-scheme:dark){:host([theme=auto]){${dark}}}
 .b,.p{box-sizing:border-box;width:min(40em,100vw - 2em);max-height:calc(100dvh - 2em);padding:1em 1.25em;font:1em/1.5 var(--assent-font,system-ui,sans-serif);color:var(--f);background:var(--b);border:1px solid;border-radius:var(--assent-radius,.5em)}
@@ -17,16 +16,15 @@ export const css = `:host{all:initial!important;display:block!important;${palett
 .bar-top{inset:0 0 auto}
 .box{inset:auto 1em 1em auto;width:min(26em,100vw - 2em)}
 dialog::backdrop{background:#000a}
-h2{font-size:1.25em;margin:0 2em 0 0}
+h2{font-size:1.25em;margin:0}
 a{color:var(--a)}
-button{font:inherit;font-weight:600;min-height:2.75em;padding:.4em 1em;border:2px solid var(--a);border-radius:var(--assent-radius,.5em);background:var(--a);color:var(--b)}
-.a{display:grid;grid-template-columns:repeat(auto-fit,minmax(9em,1fr));gap:.5em;margin-top:.75em;max-width:36em}
-.x{position:absolute;top:.5em;right:.5em;width:2em;height:2em;min-height:0;padding:0;border:0;background:none;color:var(--f);font-size:1.25em}
+button{font:inherit;padding:.6em 1em;border:2px solid var(--a);border-radius:var(--assent-radius,.5em);background:var(--a);color:var(--b)}
+.a{display:grid;grid-template-columns:repeat(auto-fit,minmax(9em,1fr));gap:.5em;max-width:36em}
+.x{all:unset;float:right;padding:0 .4em;font-size:1.25em}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
-.c{border-top:1px solid;padding-top:.75em}
+.c{border-top:1px solid}
 label{display:flex;gap:.6em;align-items:center}
-.c>label{font-weight:600}
-input{flex:none;width:24px;height:24px;margin:0;accent-color:var(--a)}
+input{flex:none;width:24px;height:24px;accent-color:var(--a)}
 ul{list-style:none}`
 
 /** Constructable stylesheets work under a strict CSP; else a `<style nonce>`. */
