@@ -35,20 +35,20 @@ export type UITextsOverride = Partial<Omit<UITexts, 'categories' | 'services'>> 
 
 export const english: UITexts = {
   title: 'Your privacy choices',
-  description: 'We use cookies to run this site and, only if you agree, to measure its use and show ads. You can change your choice at any time.',
+  description: 'We use cookies to run this site and, only if you agree, to measure its use and show ads. You can change this at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   preferences: 'Preferences',
   save: 'Save choices',
   close: 'Close',
   preferencesTitle: 'Privacy preferences',
-  preferencesDescription: 'Choose what you allow. Only the necessary is on unless you turn on more.',
+  preferencesDescription: 'Choose what you allow. You can change this at any time.',
   policyLink: 'Privacy policy',
   signalNotice: 'Your browser asks not to be tracked (DNT or GPC): we honour that.',
   alwaysOn: 'Always on',
   download: 'Download my consent data',
   erase: 'Delete my consent data',
-  eraseConfirm: 'Delete all records of your choices?',
+  eraseConfirm: 'Delete your consent data?',
   failed: 'That failed. Try again.',
   categories: {
     necessary: { title: 'Necessary', description: 'Needed for the site to work, and to keep this choice.' },
@@ -64,26 +64,25 @@ export const english: UITexts = {
 export function pickLanguage(available: string[], wanted: Array<string | undefined>): string {
   for (const tag of wanted) {
     for (const candidate of [tag, tag?.split('-')[0]]) {
-      const found = available.find((language) => language.toLowerCase() === candidate?.toLowerCase())
-      if (found) return found
+      for (const language of available) if (language.toLowerCase() == candidate?.toLowerCase()) return language
     }
   }
   return 'en'
 }
 
-/** English built-ins, then the site's English overrides, then the chosen language. */
+/** English built-ins, then the site's English overrides, then the chosen language; within
+ * `categories` and `services`, name by name and field by field. */
 export function mergeTexts(overrides: Record<string, UITextsOverride>, language: string): UITexts {
-  const merged = { ...english, categories: {}, services: {} } as UITexts
+  const merged: Record<string, any> = { categories: {}, services: {} }
   // For English, its overrides are laid twice, to no effect.
-  for (const layer of [english, overrides.en, overrides[language]]) {
-    if (!layer) continue
-    const { categories, services, ...strings } = layer
-    Object.assign(merged, strings)
-    for (const [key, group] of [['categories', categories], ['services', services]] as const) {
-      for (const name in group) merged[key][name] = { ...merged[key][name], ...group[name] }
+  for (const layer of [english, overrides.en, overrides[language]] as Array<Record<string, any>>) {
+    for (const key in layer) {
+      const value = layer[key]
+      if (typeof value == 'object') for (const name in value) merged[key][name] = { ...merged[key][name], ...value[name] }
+      else merged[key] = value
     }
   }
-  return merged
+  return merged as UITexts
 }
 
 /** A category's title: its text, else the name with a capital first letter. */
