@@ -7,8 +7,8 @@ export function activateElement(element: Element): void {
   element.setAttribute(element.localName == 'link' ? 'href' : 'src', url)
   // Chromium ignores a src set on an iframe that the parser has just inserted (the stored
   // decision at start-up); inserting the element again, in place, makes it load.
-  element.parentNode?.insertBefore(element, element.nextSibling)
-  // A media element picks up a changed <source> only when told to load again.
-  const media = element.parentElement
-  if (element.localName == 'source' && media instanceof HTMLMediaElement) media.load()
+  element.after(element)
+  // A media element picks up a changed <source> only when told to load again (a <picture>
+  // has no load()).
+  if (element.localName == 'source') (element.parentElement as HTMLMediaElement | null)?.load?.()
 }

@@ -19,17 +19,15 @@ function choicesAllowing(consent: Consent, name: string): Record<string, boolean
 
 /** Shows the placeholder before `element`; the returned function removes it again. */
 export function showPlaceholder(consent: Consent, element: HTMLElement, name: string, texts: GateTexts): () => void {
-  const box = document.createElement('div')
-  const text = document.createElement('p')
-  const button = document.createElement('button')
   const fill = (template: string) => template.replace(/\{name\}/g, name)
-  box.className = 'assent-placeholder'
-  box.setAttribute('data-assent-blocked', name)
-  text.textContent = element.getAttribute('data-assent-placeholder') || fill(texts.blocked)
-  button.type = 'button'
-  button.textContent = fill(texts.allow)
-  button.addEventListener('click', () => consent.save(choicesAllowing(consent, name)))
-  box.append(text, button)
+  // Properties only (textContent, never markup): config text cannot become HTML.
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]>) => Object.assign(document.createElement(tag), properties)
+  const box = make('div', { className: 'assent-placeholder' })
+  box.dataset.assentBlocked = name
+  box.append(
+    make('p', { textContent: element.getAttribute('data-assent-placeholder') || fill(texts.blocked) }),
+    make('button', { type: 'button', textContent: fill(texts.allow), onclick: () => consent.save(choicesAllowing(consent, name)) }),
+  )
   element.before(box)
   element.hidden = true
   return () => {

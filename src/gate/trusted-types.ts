@@ -6,19 +6,18 @@ interface Policy {
   createScript(text: string): string
   createScriptURL(url: string): string
 }
-type Kind = keyof Policy
 
-let policy: Policy | null | undefined
+/** The policy; 0 when the page has no Trusted Types or its `trusted-types` directive does not
+ * list assent (then strings are all we can pass). */
+let policy: Policy | 0 | undefined
 
 /** `value` as a trusted script or script URL when the page has Trusted Types, else as is. */
-export function trusted(kind: Kind, value: string): string {
+export function trusted(kind: keyof Policy, value: string): string {
   if (policy === undefined) {
     try {
-      const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes
-      policy = factory ? factory.createPolicy('assent', { createScript: (s) => s, createScriptURL: (s) => s }) : null
+      policy = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes.createPolicy('assent', { createScript: String, createScriptURL: String })
     } catch {
-      // The page's `trusted-types` directive does not list assent: strings are all we can pass.
-      policy = null
+      policy = 0
     }
   }
   return policy ? policy[kind](value) : value

@@ -21,9 +21,6 @@ export interface GoogleConsentModeOptions {
 
 export type ResolvedGoogleOptions = Required<GoogleConsentModeOptions>
 
-// ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision (US-CA).
-const REGION_CODE = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/
-
 export function resolveGoogleOptions(options: GoogleConsentModeOptions, categories: object): ResolvedGoogleOptions {
   // The generic checker does the types and unknown keys: a region may hold `region` and any
   // consent type (as a string), a mapping lists strings.
@@ -39,7 +36,8 @@ export function resolveGoogleOptions(options: GoogleConsentModeOptions, categori
   if (waitForUpdate < 0 || waitForUpdate % 1) fail('google.waitForUpdate', 'must be an integer >= 0')
   regions.map((entry, i) => {
     const field = `google.regions[${i}].`
-    if (!entry.region?.length || !entry.region.every((code) => REGION_CODE.test(code))) fail(field + 'region', 'must list ISO 3166-2 codes')
+    // ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision (US-CA).
+    if (!entry.region?.length || !entry.region.every((code) => /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(code))) fail(field + 'region', 'must list ISO 3166-2 codes')
     for (const key in entry) if (key != 'region') checkOneOf(entry[key as GoogleConsentType], ['granted', 'denied'], field + key)
   })
   return { ...options, mapping: { ...DEFAULT_MAPPING, ...mapping }, waitForUpdate, regions } as ResolvedGoogleOptions

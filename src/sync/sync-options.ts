@@ -10,5 +10,5 @@ export interface SyncOptions {
 
 export function checkSyncOptions(options: SyncOptions): string {
   checkShape(options, { endpoint: '', headers: { '*': '' } }, 'sync')
-  return (options?.endpoint || fail('sync.endpoint', 'must be the URL of the consent endpoint')).replace(/\/+$/, '')
+  return (options?.endpoint || fail('sync.endpoint', 'must be a non-empty string')).replace(/\/+$/, '')
 }

@@ -75,7 +75,7 @@ describe('sync', () => {
 
   it('refuses a missing endpoint or a non-string header, naming the field', () => {
     const consent = createConsent(config)
-    expect(() => sync(consent, {} as never)).toThrow('assent: sync.endpoint must be the URL of the consent endpoint')
+    expect(() => sync(consent, {} as never)).toThrow('assent: sync.endpoint must be a non-empty string')
     expect(() => sync(consent, { endpoint: '/c', header: {} } as never)).toThrow('assent: sync.header is not a known option')
     expect(() => sync(consent, { endpoint: '/c', headers: { 'x-key': 1 as never } })).toThrow('assent: sync.headers.x-key must be a string')
   })
