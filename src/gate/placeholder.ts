@@ -3,6 +3,7 @@
 // styled by the site through the `assent-placeholder` class (see docs/gate.md).
 import type { Consent } from '../core/types'
 import type { GateTexts } from './gate-options'
+import { element as make } from '../shared/element'
 
 /** Every current choice, plus `name` granted: allowing one embed must not change the others. */
 function choicesAllowing(consent: Consent, name: string): Record<string, boolean> {
@@ -20,14 +21,9 @@ function choicesAllowing(consent: Consent, name: string): Record<string, boolean
 /** Shows the placeholder before `element`; the returned function removes it again. */
 export function showPlaceholder(consent: Consent, element: HTMLElement, name: string, texts: GateTexts): () => void {
   const fill = (template: string) => template.replace(/\{name\}/g, name)
-  // Properties only (textContent, never markup): config text cannot become HTML.
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]>) => Object.assign(document.createElement(tag), properties)
-  const box = make('div', { className: 'assent-placeholder' })
-  box.dataset.assentBlocked = name
-  box.append(
-    make('p', { textContent: element.getAttribute('data-assent-placeholder') || fill(texts.blocked) }),
-    make('button', { type: 'button', textContent: fill(texts.allow), onclick: () => consent.save(choicesAllowing(consent, name)) }),
-  )
+  const button = make('button', { type: 'button' }, fill(texts.allow))
+  button.onclick = () => consent.save(choicesAllowing(consent, name))
+  const box = make('div', { class: 'assent-placeholder', 'data-assent-blocked': name }, make('p', {}, element.getAttribute('data-assent-placeholder') || fill(texts.blocked)), button)
   element.before(box)
   element.hidden = true
   return () => {
