@@ -54,7 +54,7 @@ export function resolveConfig(config: ConsentConfig): ResolvedConfig {
   must(path[0] == '/', 'cookie.path', 'a path starting with "/"')
   checkOneOf(sameSite, ['Lax', 'Strict', 'None'], 'cookie.sameSite')
   return {
-    policy: { version: policy.version, url: policy.url },
+    policy,
     categories: resolved,
     expiresAfterDays,
     cookie: { name, domain, path, sameSite },
