@@ -12,7 +12,7 @@ let loading: Promise<unknown>[] = []
 /** Replaces a gated `<script type="text/plain">` by a live copy, after the ones queued before. */
 export function queueScript(old: HTMLScriptElement): void {
   chain = chain.then(async () => {
-    const src = old.getAttribute('data-assent-src') || old.src
+    const src = old.getAttribute('data-assent-src') || old.getAttribute('src')
     const type = old.getAttribute('data-assent-type')
     if (!src && type != 'module') {
       await Promise.all(loading)
