@@ -3,12 +3,13 @@
 // to scroll the last content out from under it. Written through CSSOM, which a strict CSP allows.
 
 export function reserveSpace(banner: HTMLElement, top: boolean): () => void {
-  const html = document.documentElement.style
-  const properties = top ? ['scroll-padding-top'] : ['scroll-padding-bottom', 'padding-bottom']
-  const resize = new ResizeObserver(() => properties.map((property) => html.setProperty(property, banner.offsetHeight + 'px')))
+  // An empty value removes the property.
+  const set = (value: string) => (top ? ['scroll-padding-top'] : ['scroll-padding-bottom', 'padding-bottom'])
+    .map((property) => document.documentElement.style.setProperty(property, value))
+  const resize = new ResizeObserver(() => set(banner.offsetHeight + 'px'))
   resize.observe(banner)
   return () => {
     resize.disconnect()
-    properties.map((property) => html.removeProperty(property))
+    set('')
   }
 }

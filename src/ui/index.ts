@@ -7,7 +7,7 @@ import { isBot } from './bots'
 import { requestRecords } from './data-rights'
 import { trapFocus } from './focus-trap'
 import { checkOptions, type UIOptions } from './options'
-import { buildPreferences, linkToggles, readChoices } from './preferences'
+import { buildPreferences, readChoices } from './preferences'
 import { adoptStyles } from './styles'
 import { mergeTexts, pickLanguage } from './texts'
 
@@ -23,10 +23,9 @@ export interface UI {
 
 export function mountUI(consent: Consent, options?: UIOptions): UI {
   const { layout = 'bar', theme = 'auto', texts: overrides = {}, language: wanted, nonce, hideFromBots = true, endpoint } = checkOptions(options)
-  const language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages])
+  const language = (consent.language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages]))
   const texts = mergeTexts(overrides, language)
-  const modal = layout === 'modal'
-  consent.language = language
+  const bot = hideFromBots && isBot(navigator.userAgent)
 
   const host = document.createElement('assent-ui')
   host.setAttribute('theme', theme)
@@ -35,7 +34,6 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const root = host.attachShadow({ mode: 'open' })
   adoptStyles(root, nonce)
   trapFocus(root)
-  linkToggles(root)
   // First in <body>, so that the banner comes early in the tab order (WCAG 2.4.3).
   document.body.prepend(host)
 
@@ -50,21 +48,20 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   function showBanner(): void {
     if (banner?.isConnected) return
     root.append((banner = buildBanner(texts, layout, consent.config.policy.url)))
-    if (modal) {
-      banner.addEventListener('close', hideBanner)
+    if (layout == 'modal') {
+      banner.onclose = hideBanner
       ;(banner as HTMLDialogElement).showModal()
     } else {
       // The top layer puts the bar above any z-index or transform of the page.
       banner.showPopover?.()
-      releaseSpace = reserveSpace(banner, layout === 'bar-top')
+      releaseSpace = reserveSpace(banner, layout == 'bar-top')
     }
   }
 
   function hideBanner(): void {
-    if (!banner?.isConnected) return
-    const hadFocus = banner.contains(root.activeElement)
-    banner.remove()
-    // Releasing twice (a modal banner never reserved) is harmless.
+    const hadFocus = banner?.contains(root.activeElement)
+    banner?.remove()
+    // Releasing twice, or a modal banner's never reserved space, is harmless.
     releaseSpace?.()
     if (hadFocus) focusPage()
   }
@@ -72,43 +69,46 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   function showPreferences(opener?: Element | null): void {
     if (dialog?.isConnected) return
     const returnTo = (opener ?? root.activeElement ?? document.activeElement) as HTMLElement | null
-    const current = (dialog = buildPreferences(consent, texts, endpoint))
-    current.addEventListener('close', () => {
-      current.remove()
+    root.append((dialog = buildPreferences(consent, texts, endpoint)))
+    // The dialog is closed by close(), Escape or a decision; it stays connected until then,
+    // so `dialog` is still this one here.
+    dialog.onclose = () => {
+      dialog!.remove()
       if (returnTo?.isConnected) returnTo.focus()
       else focusPage()
-    })
-    root.append(current)
-    current.showModal()
+    }
+    dialog.showModal()
   }
 
   const closePreferences = () => dialog?.close()
 
   async function dataRequest(erase: boolean, status: Element): Promise<void> {
+    if (erase && !confirm(texts.eraseConfirm)) return
     try {
-      if (erase && !confirm(texts.eraseConfirm)) return
       await requestRecords(endpoint!, consent.record!.subject, erase)
-      if (!erase) return
-      closePreferences()
-      consent.reset()
+      if (erase) {
+        closePreferences()
+        consent.reset()
+      }
     } catch {
       status.textContent = texts.failed
     }
   }
 
   root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-assent-action]')
-    if (!button) return
-    const inDialog = button.closest('dialog.p')
+    const button = (event.target as Element).closest<HTMLElement>('[data-assent-action]')
+    const name = button?.dataset.assentAction
+    const inDialog = button?.closest('dialog.p')
     const source = inDialog ? 'preferences' : 'banner'
-    const name = button.getAttribute('data-assent-action')
-    if (name === 'preferences') return showPreferences(button)
-    if (name === 'close') return inDialog ? closePreferences() : hideBanner()
-    if (name === 'download' || name === 'erase') return void dataRequest(name === 'erase', inDialog!.lastElementChild!)
-    if (name === 'save') consent.save(readChoices(inDialog!), source)
-    else if (name === 'accept-all') consent.acceptAll(source)
-    else consent.rejectAll(source)
-    closePreferences()
+    if (name == 'preferences') showPreferences(button)
+    else if (name == 'close') inDialog ? closePreferences() : hideBanner()
+    else if (name == 'download' || name == 'erase') dataRequest(name == 'erase', inDialog!.lastElementChild!)
+    else if (name) {
+      if (name == 'save') consent.save(readChoices(inDialog!), source)
+      else if (name == 'accept-all') consent.acceptAll(source)
+      else consent.rejectAll(source)
+      closePreferences()
+    }
   })
 
   const onPageClick = (event: MouseEvent) => {
@@ -121,9 +121,10 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   document.addEventListener('click', onPageClick)
 
   // Decisions from any source (this UI, the API, another tab) hide or bring back the banner.
-  const unbind = consent.on('change', () => (consent.decided ? hideBanner() : showBanner()))
-
-  if (!consent.decided && !(hideFromBots && isBot(navigator.userAgent))) showBanner()
+  // Crawlers never get it (hideFromBots).
+  const update = () => (consent.decided ? hideBanner() : bot || showBanner())
+  const unbind = consent.on('change', update)
+  update()
 
   const hide = () => {
     hideBanner()

@@ -26,7 +26,7 @@ export function buildPreferences(consent: Consent, texts: UITexts, endpoint: str
   const rights = endpoint && consent.record && element('div', { class: 'a' },
     action('download', texts.download),
     action('erase', texts.erase))
-  return element('dialog', { class: 'p', 'data-assent-preferences': '', 'aria-label': texts.preferencesTitle },
+  const dialog = element('dialog', { class: 'p', 'data-assent-preferences': '', 'aria-label': texts.preferencesTitle },
     closeButton(texts),
     element('h2', {}, texts.preferencesTitle),
     element('p', {}, texts.preferencesDescription),
@@ -39,24 +39,16 @@ export function buildPreferences(consent: Consent, texts: UITexts, endpoint: str
       action('save', texts.save)),
     rights,
     element('p', { role: 'status' }))
+  // Turning a category on or off turns its services with it; a service alone stays free.
+  dialog.onchange = (event) => {
+    const input = event.target as HTMLInputElement
+    if (input.dataset.assentCategory) {
+      for (const service of input.closest('section')!.querySelectorAll<HTMLInputElement>('[data-assent-service]')) service.checked = input.checked
+    }
+  }
+  return dialog
 }
 
 /** The dialog's toggles as `save()` choices: a category on takes its services along, unless one is off. */
-export function readChoices(dialog: Element): Record<string, boolean> {
-  const choices: Record<string, boolean> = {}
-  for (const input of dialog.querySelectorAll<HTMLInputElement>('input')) {
-    choices[input.name] = input.checked
-  }
-  return choices
-}
-
-/** Turning a category on or off turns its services with it; a service alone stays free. */
-export function linkToggles(root: ShadowRoot): void {
-  root.addEventListener('change', (event) => {
-    const input = event.target as HTMLInputElement
-    if (!input.dataset.assentCategory) return
-    for (const service of input.closest('section')!.querySelectorAll<HTMLInputElement>('[data-assent-service]')) {
-      service.checked = input.checked
-    }
-  })
-}
+export const readChoices = (dialog: Element): Record<string, boolean> =>
+  Object.fromEntries([...dialog.querySelectorAll('input')].map((input) => [input.name, input.checked]))
