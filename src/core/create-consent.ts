@@ -119,10 +119,10 @@ export function createConsent(userConfig: ConsentConfig): Consent {
         })
       }
     },
-    on: (event, listener) => emitter.on(event, listener),
-    emit: (event, ...args) => emitter.emit(event, ...args),
+    on: emitter.on.bind(emitter),
+    emit: emitter.emit.bind(emitter) as Consent['emit'],
     categoryOf: (service) => serviceCategory[service],
-    destroy: () => tabs.stop(),
+    destroy: tabs.stop,
   }
 
   record = validStored()

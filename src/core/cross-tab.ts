@@ -3,16 +3,17 @@
 // (covering browsers without BroadcastChannel and changes made on a sibling subdomain).
 
 export function listenToOtherTabs(channelName: string, onChange: () => void): { notify(): void; stop(): void } {
-  let channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined
-  const onVisible = () => document.visibilityState === 'visible' && onChange()
+  // Optional chaining: Node (SSR) has no document, old browsers no BroadcastChannel.
+  let channel: BroadcastChannel | undefined = globalThis.BroadcastChannel && new BroadcastChannel(channelName)
+  const onVisible = () => document.visibilityState == 'visible' && onChange()
   if (channel) channel.onmessage = onChange
-  if (typeof document === 'object') document.addEventListener('visibilitychange', onVisible)
+  globalThis.document?.addEventListener('visibilitychange', onVisible)
   return {
     notify: () => channel?.postMessage(1),
     stop() {
       channel?.close()
       channel = undefined // a closed channel throws on postMessage
-      if (typeof document === 'object') document.removeEventListener('visibilitychange', onVisible)
+      globalThis.document?.removeEventListener('visibilitychange', onVisible)
     },
   }
 }

@@ -7,12 +7,10 @@ function isDoNotTrackOn(value: unknown): boolean {
 }
 
 export function readSignals(): Signals {
-  if (typeof navigator === 'undefined') return { doNotTrack: false, globalPrivacyControl: false }
-  const nav = navigator as Navigator & { msDoNotTrack?: string; globalPrivacyControl?: boolean }
-  const win = (typeof window === 'undefined' ? {} : window) as { doNotTrack?: string }
+  // Optional chaining: the core also runs in Node, which may have no navigator.
+  const nav = globalThis.navigator as (Navigator & { msDoNotTrack?: string; globalPrivacyControl?: boolean }) | undefined
   return {
-    doNotTrack: isDoNotTrackOn(nav.doNotTrack) || isDoNotTrackOn(win.doNotTrack) || isDoNotTrackOn(nav.msDoNotTrack),
-    // Strictly `true`: undefined (unsupported) and false both mean no signal.
-    globalPrivacyControl: nav.globalPrivacyControl === true,
+    doNotTrack: isDoNotTrackOn(nav?.doNotTrack) || isDoNotTrackOn((globalThis as { doNotTrack?: string }).doNotTrack) || isDoNotTrackOn(nav?.msDoNotTrack),
+    globalPrivacyControl: nav?.globalPrivacyControl === true,
   }
 }
