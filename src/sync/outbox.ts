@@ -29,7 +29,7 @@ function write(key: string, list: unknown[]): void {
   }
 }
 
-export const pending = (): ConsentRecord[] => read<ConsentRecord>(KEY).filter((r) => typeof r?.id == 'string')
+export const pending = (): ConsentRecord[] => read<ConsentRecord>(KEY).filter((r) => r?.id)
 
 /** Adds a record unless it was queued before (in this tab or another); returns whether it did. */
 export function enqueue(record: ConsentRecord): boolean {
