@@ -3,9 +3,9 @@
 // to scroll the last content out from under it. Written through CSSOM, which a strict CSP allows.
 
 export function reserveSpace(banner: HTMLElement, top: boolean): () => void {
+  const style = document.documentElement.style
   // An empty value removes the property.
-  const set = (value: string) => (top ? ['scroll-padding-top'] : ['scroll-padding-bottom', 'padding-bottom'])
-    .map((property) => document.documentElement.style.setProperty(property, value))
+  const set = (value: string) => (top ? (style.scrollPaddingTop = value) : (style.scrollPaddingBottom = style.paddingBottom = value))
   const resize = new ResizeObserver(() => set(banner.offsetHeight + 'px'))
   resize.observe(banner)
   return () => {

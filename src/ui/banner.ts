@@ -5,12 +5,12 @@ import type { UITexts } from './texts'
 import type { UILayout } from './options'
 
 export const action = (name: string, text: string, extra: Record<string, string> = {}) =>
-  element('button', { type: 'button', 'data-assent-action': name, ...extra }, text)
+  element('button', { 'data-assent-action': name, ...extra }, text)
 
 export const closeButton = (texts: UITexts) => action('close', '×', { class: 'x', 'aria-label': texts.close })
 
 export function buildBanner(texts: UITexts, layout: UILayout, policyUrl: string | undefined): HTMLElement {
-  const modal = layout === 'modal'
+  const modal = layout == 'modal'
   const link = safeLink(policyUrl, texts.policyLink)
   // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
   return element(modal ? 'dialog' : 'div', {

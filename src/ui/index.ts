@@ -5,10 +5,10 @@ import { buildBanner } from './banner'
 import { reserveSpace } from './banner-space'
 import { isBot } from './bots'
 import { requestRecords } from './data-rights'
-import { trapFocus } from './focus-trap'
 import { checkOptions, type UIOptions } from './options'
 import { buildPreferences, readChoices } from './preferences'
-import { adoptStyles } from './styles'
+import { css } from './styles'
+import { element } from './element'
 import { mergeTexts, pickLanguage } from './texts'
 
 export type { UIOptions, UILayout, UITheme } from './options'
@@ -28,12 +28,36 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const bot = hideFromBots && isBot(navigator.userAgent)
 
   const host = document.createElement('assent-ui')
-  host.setAttribute('theme', theme)
+  host.className = theme
   // Inherited by both layers, so that screen readers speak them in the right language.
   host.lang = language
   const root = host.attachShadow({ mode: 'open' })
-  adoptStyles(root, nonce)
-  trapFocus(root)
+  // Constructable stylesheets work under a strict CSP; else a `<style nonce>`.
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    root.adoptedStyleSheets = [sheet]
+  } catch {
+    // Without the option the attribute reads "undefined", which matches no CSP nonce.
+    root.append(element('style', { nonce: nonce! }, css))
+  }
+  // Keeps Tab and Shift+Tab inside the open modal dialog (WAI-ARIA APG dialog pattern):
+  // showModal() makes the page inert, but Tab from the last control would still leave for the
+  // browser UI. The UI's dialogs are always modal (they are removed when closed).
+  root.addEventListener('keydown', (event) => {
+    const { key, shiftKey } = event as KeyboardEvent
+    const active = root.activeElement
+    const dialog = active?.closest('dialog')
+    if (key == 'Tab' && dialog) {
+      const controls = [...dialog.querySelectorAll<HTMLElement>('button,a[href],input:not(:disabled)')]
+      if (shiftKey) controls.reverse()
+      // From the last control (the first, going back), on to the first (the last).
+      if (active == controls.pop()) {
+        event.preventDefault()
+        controls[0].focus()
+      }
+    }
+  })
   // First in <body>, so that the banner comes early in the tab order (WCAG 2.4.3).
   document.body.prepend(host)
 

@@ -9,13 +9,12 @@
 const dark = '--f:var(--assent-fg,#ececf1);--b:var(--assent-bg,#1b1b1f);--a:var(--assent-accent,#9bb8ff)'
 
 export const css = `:host{all:initial!important;display:block!important;--f:var(--assent-fg,#1b1b1f);--b:var(--assent-bg,#fff);--a:var(--assent-accent,#1d4ed8)}
-:host([theme=dark]){${dark}}
-@media(prefers-color-scheme:dark){:host([theme=auto]){${dark}}}
+:host(.dark){${dark}}
+@media(prefers-color-scheme:dark){:host(.auto){${dark}}}
 .b,.p{box-sizing:border-box;width:min(40em,100vw - 2em);max-height:calc(100dvh - 2em);padding:1em 1.25em;font:1em/1.5 var(--assent-font,system-ui,sans-serif);color:var(--f);background:var(--b);border:1px solid;border-radius:var(--assent-radius,.5em)}
-.bar,.bar-top{inset:auto 0 0;width:auto;border-radius:0;padding-inline:max(1.25em,50vw - 30em)}
+.bar,.bar-top{inset:auto 0 0;width:auto;border-radius:0}
 .bar-top{inset:0 0 auto}
 .box{inset:auto 1em 1em auto;width:min(26em,100vw - 2em)}
-dialog::backdrop{background:#000a}
 h2{font-size:1.25em;margin:0}
 a{color:var(--a)}
 button{font:inherit;padding:.6em 1em;border:2px solid var(--a);border-radius:var(--assent-radius,.5em);background:var(--a);color:var(--b)}
@@ -26,17 +25,3 @@ button{font:inherit;padding:.6em 1em;border:2px solid var(--a);border-radius:var
 label{display:flex;gap:.6em;align-items:center}
 input{flex:none;width:24px;height:24px;accent-color:var(--a)}
 ul{list-style:none}`
-
-/** Constructable stylesheets work under a strict CSP; else a `<style nonce>`. */
-export function adoptStyles(root: ShadowRoot, nonce?: string): void {
-  try {
-    const sheet = new CSSStyleSheet()
-    sheet.replaceSync(css)
-    root.adoptedStyleSheets = [sheet]
-  } catch {
-    const style = document.createElement('style')
-    if (nonce) style.nonce = nonce
-    style.textContent = css
-    root.append(style)
-  }
-}
