@@ -35,7 +35,7 @@ export type UITextsOverride = Partial<Omit<UITexts, 'categories' | 'services'>> 
 
 export const english: UITexts = {
   title: 'Your privacy choices',
-  description: 'We use cookies to run this site and, only if you agree, to measure its use and show ads. You can change this at any time.',
+  description: 'We use cookies to run this site and, only if you agree, for analytics and ads. You can change this at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   preferences: 'Preferences',
@@ -44,17 +44,17 @@ export const english: UITexts = {
   preferencesTitle: 'Privacy preferences',
   preferencesDescription: 'Choose what you allow. You can change this at any time.',
   policyLink: 'Privacy policy',
-  signalNotice: 'Your browser asks not to be tracked (DNT or GPC): we honour that.',
+  signalNotice: "We honour your browser's Do Not Track or GPC signal.",
   alwaysOn: 'Always on',
   download: 'Download my consent data',
   erase: 'Delete my consent data',
-  eraseConfirm: 'Delete your consent data?',
+  eraseConfirm: 'Delete my consent data?',
   failed: 'That failed. Try again.',
   categories: {
-    necessary: { title: 'Necessary', description: 'Needed for the site to work, and to keep this choice.' },
+    necessary: { title: 'Necessary', description: 'Needed for the site to work.' },
     functional: { title: 'Functional', description: 'Extra features, such as chat or videos.' },
-    analytics: { title: 'Analytics', description: 'Measure use of the site, to improve it.' },
-    marketing: { title: 'Marketing', description: 'Show relevant ads and measure them.' },
+    analytics: { title: 'Analytics', description: 'Measure use of the site.' },
+    marketing: { title: 'Marketing', description: 'Show and measure ads.' },
   },
   services: {},
 }

@@ -68,7 +68,7 @@ describe('data rights in the preferences dialog', () => {
     calls.length = 0
     await button(page, 'preferences', 'erase').click()
     await banner(page).waitFor()
-    expect(asked).toEqual(['Delete your consent data?'])
+    expect(asked).toEqual(['Delete my consent data?'])
     expect(calls).toEqual(['DELETE subject'])
     expect(await page.evaluate(() => [window.assent!.decided, window.assent!.granted('analytics')])).toEqual([false, false])
     expect(await preferences(page).count()).toBe(0)

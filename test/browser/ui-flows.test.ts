@@ -79,7 +79,7 @@ describe('preferences (second layer)', () => {
       ['necessary', true, true], ['analytics', false, false], ['ga4', false, false], ['hotjar', false, false],
       ['marketing', false, false], ['ads', false, false],
     ])
-    expect(await dialog.textContent()).toContain('Measure use of the site, to improve it.')
+    expect(await dialog.textContent()).toContain('Measure use of the site.')
     expect(await dialog.locator('a[href="/privacy"]').count()).toBe(1)
     await context.close()
   })
@@ -156,7 +156,7 @@ describe('signals and crawlers', () => {
     await page.goto(server.url + '/')
     expect(await banner(page).count()).toBe(0)
     await page.getByText('Cookie settings').click()
-    expect(await preferences(page).textContent()).toContain('Your browser asks not to be tracked (DNT or GPC): we honour that.')
+    expect(await preferences(page).textContent()).toContain("We honour your browser's Do Not Track or GPC signal.")
     await context.close()
   })
 
