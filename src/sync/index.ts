@@ -37,7 +37,7 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
         if (status > 299) consent.emit('sync-error', { record, status, body: await response.json().catch(() => null) })
         return true
       }
-      return Number(response.headers.get('retry-after')) || 0
+      return +response.headers.get('retry-after')! || 0
     } catch {
       return 0 // offline, dropped connection, timeout
     }
