@@ -1,16 +1,7 @@
-// Builds DOM with createElement and text nodes only: config strings can never become markup,
-// and nothing here needs 'unsafe-inline' or a Trusted Types policy.
+// The UI's DOM helpers: `element` (shared with the gate's placeholders) and `safeLink`.
+import { element } from '../shared/element'
 
-export type Child = Node | string | false | undefined | null
-
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K, attributes: Record<string, string> = {}, ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  for (const name in attributes) node.setAttribute(name, attributes[name])
-  node.append(...(children.filter((child) => child) as Array<Node | string>))
-  return node
-}
+export { element, type Child } from '../shared/element'
 
 /** A link only for http(s) or relative URLs: a `javascript:` URL in a config must not run. */
 export function safeLink(url: string | undefined, text: string): HTMLAnchorElement | undefined {
