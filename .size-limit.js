@@ -7,7 +7,7 @@ const asServed = (config) => ({ ...config, loader: { ...config.loader, '.js': 'c
 
 export default [
   {
-    name: 'core: import { createConsent } from \'assent\'',
+    name: "core: import { createConsent } from 'assent'",
     path: 'dist/index.js',
     import: "{ createConsent }",
     limit: '3.2 kB',
@@ -26,16 +26,18 @@ export default [
     limit: '3.5 kB',
   },
   {
+    // google and sync check their options with the core's checkShape: counted here in full,
+    // shared with the core in a real page.
     name: 'assent/google',
     path: 'dist/google.js',
     import: "{ googleConsentMode }",
-    limit: '0.9 kB',
+    limit: '1.05 kB',
   },
   {
     name: 'assent/sync',
     path: 'dist/sync.js',
     import: "{ sync }",
-    limit: '1.0 kB',
+    limit: '1.1 kB',
   },
   {
     name: 'script tag: dist/assent.js, as served',
