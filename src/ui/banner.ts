@@ -1,29 +1,34 @@
-// The first layer: accept all, reject all and the way to the preferences, as three buttons
-// of one class (equal prominence), plus a close button that decides nothing.
-import { element, safeLink } from './element'
+// The frame both layers share: a close button that decides nothing, a title, a text, the
+// policy link and a row of buttons of one element and class (equal prominence). The first
+// layer (the banner) offers accept all, reject all and the way to the preferences.
+import { element, safeLink, type Child } from './element'
 import type { UITexts } from './texts'
 import type { UILayout } from './options'
 
-export const action = (name: string, text: string, extra: Record<string, string> = {}) =>
-  element('button', { 'data-assent-action': name, ...extra }, text)
+/** A row of buttons, by space-separated action names; each shows the text of the same name
+ * in camelCase (`accept-all` shows `acceptAll`). */
+export const actions = (texts: UITexts, names: string) =>
+  element('span', {}, ...names.split(' ').map((name) =>
+    element('button', { 'data-assent-action': name }, texts[name.replace('-a', 'A') as 'save'])))
 
-export const closeButton = (texts: UITexts) => action('close', '×', { class: 'x', 'aria-label': texts.close })
-
-export function buildBanner(texts: UITexts, layout: UILayout, policyUrl: string | undefined): HTMLElement {
-  const modal = layout == 'modal'
+export function layer<K extends 'div' | 'dialog'>(
+  tag: K, attributes: Record<string, string>, texts: UITexts, policyUrl: string | undefined,
+  title: string, description: string, names: string, ...middle: Child[]
+) {
   const link = safeLink(policyUrl, texts.policyLink)
-  // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
-  return element(modal ? 'dialog' : 'div', {
-    class: 'b ' + layout,
-    'data-assent-banner': '',
-    'aria-label': texts.title,
-    ...(modal ? {} : { role: 'region', popover: 'manual' }),
-  },
-  closeButton(texts),
-  element('h2', {}, texts.title),
-  element('p', {}, texts.description, link && ' ', link),
-  element('div', { class: 'a' },
-    action('accept-all', texts.acceptAll),
-    action('reject-all', texts.rejectAll),
-    action('preferences', texts.preferences)))
+  return element(tag, { 'aria-label': title, ...attributes },
+    element('button', { 'data-assent-action': 'close', class: 'x', 'aria-label': texts.close }, '×'),
+    element('h2', {}, title),
+    element('p', {}, description),
+    ...middle,
+    link && element('p', {}, link),
+    actions(texts, names))
 }
+
+// A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
+export const buildBanner = (texts: UITexts, layout: UILayout, policyUrl: string | undefined) =>
+  layer(layout == 'modal' ? 'dialog' : 'div', {
+    class: layout,
+    'data-assent-banner': '',
+    ...(layout == 'modal' ? {} : { role: 'region', popover: 'manual' }),
+  }, texts, policyUrl, texts.title, texts.description, 'accept-all reject-all preferences')

@@ -4,11 +4,11 @@ import type { Consent } from '../core/types'
 import { buildBanner } from './banner'
 import { reserveSpace } from './banner-space'
 import { isBot } from './bots'
-import { requestRecords } from './data-rights'
 import { checkOptions, type UIOptions } from './options'
 import { buildPreferences, readChoices } from './preferences'
 import { css } from './styles'
 import { element } from './element'
+import { requestSubject, saveExport } from '../shared/subject-records'
 import { mergeTexts, pickLanguage } from './texts'
 
 export type { UIOptions, UILayout, UITheme } from './options'
@@ -27,35 +27,28 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const texts = mergeTexts(overrides, language)
   const bot = hideFromBots && isBot(navigator.userAgent)
 
-  const host = document.createElement('assent-ui')
-  host.className = theme
-  // Inherited by both layers, so that screen readers speak them in the right language.
-  host.lang = language
+  // The theme is a host class; `lang`, inherited by both layers, has screen readers speak them
+  // in the right language.
+  const host = element('assent-ui' as 'div', { class: theme, lang: language })
   const root = host.attachShadow({ mode: 'open' })
   // Constructable stylesheets work under a strict CSP; else a `<style nonce>`.
   try {
-    const sheet = new CSSStyleSheet()
-    sheet.replaceSync(css)
-    root.adoptedStyleSheets = [sheet]
+    ;(root.adoptedStyleSheets = [new CSSStyleSheet()])[0].replaceSync(css)
   } catch {
     // Without the option the attribute reads "undefined", which matches no CSP nonce.
     root.append(element('style', { nonce: nonce! }, css))
   }
   // Keeps Tab and Shift+Tab inside the open modal dialog (WAI-ARIA APG dialog pattern):
   // showModal() makes the page inert, but Tab from the last control would still leave for the
-  // browser UI. The UI's dialogs are always modal (they are removed when closed).
+  // browser UI. The topmost dialog is the last one appended (they are removed when closed).
   root.addEventListener('keydown', (event) => {
     const { key, shiftKey } = event as KeyboardEvent
-    const active = root.activeElement
-    const dialog = active?.closest('dialog')
-    if (key == 'Tab' && dialog) {
-      const controls = [...dialog.querySelectorAll<HTMLElement>('button,a[href],input:not(:disabled)')]
-      if (shiftKey) controls.reverse()
-      // From the last control (the first, going back), on to the first (the last).
-      if (active == controls.pop()) {
-        event.preventDefault()
-        controls[0].focus()
-      }
+    const controls = [...root.querySelectorAll<HTMLElement>('dialog:last-of-type :is(:enabled,a)')]
+    if (shiftKey) controls.reverse()
+    // From the last control (the first, going back), on to the first (the last).
+    if (key == 'Tab' && controls.pop() === root.activeElement) {
+      event.preventDefault()
+      controls[0].focus()
     }
   })
   // First in <body>, so that the banner comes early in the tab order (WCAG 2.4.3).
@@ -90,6 +83,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
     if (hadFocus) focusPage()
   }
 
+  // Also the public `ui.showPreferences()`, without an opener.
   function showPreferences(opener?: Element | null): void {
     if (dialog?.isConnected) return
     const returnTo = (opener ?? root.activeElement ?? document.activeElement) as HTMLElement | null
@@ -106,29 +100,31 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   const closePreferences = () => dialog?.close()
 
-  async function dataRequest(erase: boolean, status: Element): Promise<void> {
-    if (erase && !confirm(texts.eraseConfirm)) return
-    try {
-      await requestRecords(endpoint!, consent.record!.subject, erase)
-      if (erase) {
-        closePreferences()
-        consent.reset()
+  root.addEventListener('click', async ({ target }) => {
+    const name = (target as HTMLElement).dataset.assentAction
+    const source = dialog?.contains(target as Node) ? 'preferences' : 'banner'
+    const erase = name == 'erase'
+    if (name == 'preferences') showPreferences(target as Element)
+    else if (name == 'close') source == 'banner' ? hideBanner() : closePreferences()
+    else if (name == 'download' || erase) {
+      // The download and erasure of the visitor's records on the endpoint (SPEC section 6).
+      if (erase && !confirm(texts.eraseConfirm)) return
+      const { subject } = consent.record!
+      try {
+        const response = await requestSubject(endpoint!, subject, erase)
+        // 404 on erasure: nothing held on this subject, which is the wanted end state.
+        if (!(response.ok || (erase && response.status == 404))) throw 0
+        if (!erase) await saveExport(response, subject)
+        else {
+          closePreferences()
+          consent.reset()
+        }
+      } catch {
+        // The dialog's status line.
+        dialog!.lastElementChild!.textContent = texts.failed
       }
-    } catch {
-      status.textContent = texts.failed
-    }
-  }
-
-  root.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLElement>('[data-assent-action]')
-    const name = button?.dataset.assentAction
-    const inDialog = button?.closest('dialog.p')
-    const source = inDialog ? 'preferences' : 'banner'
-    if (name == 'preferences') showPreferences(button)
-    else if (name == 'close') inDialog ? closePreferences() : hideBanner()
-    else if (name == 'download' || name == 'erase') dataRequest(name == 'erase', inDialog!.lastElementChild!)
-    else if (name) {
-      if (name == 'save') consent.save(readChoices(inDialog!), source)
+    } else if (name) {
+      if (name == 'save') consent.save(readChoices(dialog!), source)
       else if (name == 'accept-all') consent.acceptAll(source)
       else consent.rejectAll(source)
       closePreferences()
@@ -156,7 +152,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   }
   return {
     showBanner,
-    showPreferences: () => showPreferences(),
+    showPreferences,
     hide,
     destroy() {
       hide()

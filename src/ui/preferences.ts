@@ -1,51 +1,35 @@
 // The second layer: every category with its description, its services and their toggles,
 // nothing ticked that the visitor did not grant, required ones on and disabled.
-import { action, closeButton } from './banner'
-import { element, safeLink } from './element'
+import { actions, layer } from './banner'
+import { element } from './element'
 import { titleOf, type NamedTexts, type UITexts } from './texts'
 import type { Consent } from '../core/types'
 
-function toggle(kind: 'category' | 'service', name: string, named: NamedTexts | undefined, on: boolean, required: boolean, note?: string) {
-  const input = element('input', { type: 'checkbox', name, ['data-assent-' + kind]: name })
-  input.checked = on
-  input.disabled = required
-  return element('label', {}, input, titleOf(name, named), note && element('small', {}, note))
-}
-
-const description = (named: NamedTexts | undefined) => named?.description && element('p', {}, named.description)
-
 export function buildPreferences(consent: Consent, texts: UITexts, endpoint: string | undefined): HTMLDialogElement {
-  const { categories, policy } = consent.config
-  const link = safeLink(policy.url, texts.policyLink)
-  const sections = Object.entries(categories).map(([name, { required, services }]) =>
-    element('section', { class: 'c' },
-      toggle('category', name, texts.categories[name], consent.granted(name), required, required ? texts.alwaysOn : undefined),
-      description(texts.categories[name]),
-      Object.keys(services)[0] && element('ul', {}, ...Object.keys(services).map((service) =>
-        element('li', {}, toggle('service', service, texts.services[service], consent.granted(service), required), description(texts.services[service]))))))
-  const rights = endpoint && consent.record && element('div', { class: 'a' },
-    action('download', texts.download),
-    action('erase', texts.erase))
-  const dialog = element('dialog', { class: 'p', 'data-assent-preferences': '', 'aria-label': texts.preferencesTitle },
-    closeButton(texts),
-    element('h2', {}, texts.preferencesTitle),
-    element('p', {}, texts.preferencesDescription),
-    consent.signalHonored && element('p', {}, texts.signalNotice),
-    ...sections,
-    link && element('p', {}, link),
-    element('div', { class: 'a' },
-      action('accept-all', texts.acceptAll),
-      action('reject-all', texts.rejectAll),
-      action('save', texts.save)),
-    rights,
-    element('p', { role: 'status' }))
-  // Turning a category on or off turns its services with it; a service alone stays free.
-  dialog.onchange = (event) => {
-    const input = event.target as HTMLInputElement
-    if (input.dataset.assentCategory) {
-      for (const service of input.closest('section')!.querySelectorAll<HTMLInputElement>('[data-assent-service]')) service.checked = input.checked
-    }
+  // One toggle with its title (and note), then its description.
+  const row = (named: Record<string, NamedTexts>, kind: string, name: string, required: boolean, note?: string | false) => {
+    const input = element('input', { type: 'checkbox', name, ['data-assent-' + kind]: name })
+    input.checked = consent.granted(name)
+    input.disabled = required
+    return [
+      element('label', {}, input, titleOf(name, named[name]), note && element('small', {}, note)),
+      named[name]?.description && element('p', {}, named[name].description),
+    ]
   }
+  const dialog = layer('dialog', { 'data-assent-preferences': '' }, texts, consent.config.policy.url,
+    texts.preferencesTitle, texts.preferencesDescription, 'accept-all reject-all save',
+    consent.signalHonored && element('p', {}, texts.signalNotice),
+    ...Object.entries(consent.config.categories).map(([name, { required, services }]) => {
+      const rows = Object.keys(services).map((service) => element('li', {}, ...row(texts.services, 'service', service, required)))
+      const section = element('section', {}, ...row(texts.categories, 'category', name, required, required && texts.alwaysOn), rows[0] && element('ul', {}, ...rows))
+      // Turning a category on or off turns its services with it; a service alone stays free.
+      section.onchange = ({ target }) => {
+        if ((target as HTMLInputElement).name == name) for (const input of section.querySelectorAll('input')) input.checked = (target as HTMLInputElement).checked
+      }
+      return section
+    }))
+  // The status line tells of a failed data request.
+  if (endpoint && consent.record) dialog.append(actions(texts, 'download erase'), element('p', { role: 'status' }))
   return dialog
 }
 
