@@ -43,18 +43,20 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
     }
   }
 
+  /** Sends the oldest pending record, then the next one: the server stores them in the order
+   * they were made. A failure waits for a retry, an `online` event or a new record. */
   async function flush(): Promise<void> {
-    if (sending || signal.aborted) return
+    const record = pending()[0]
+    if (sending || signal.aborted || !record) return
     sending = true
     clearTimeout(timer)
-    let record: ConsentRecord | undefined
-    let result: number | true = true
-    // Oldest first, one at a time: the server stores them in the order they were made.
-    while (!signal.aborted && (record = pending()[0]) && (result = await send(record)) === true);
+    const result = await send(record)
     sending = false
     // A timer left after stop() finds `signal.aborted` and does nothing.
-    if (result === true) attempt = 0
-    else timer = setTimeout(flush, backoff(attempt++, result))
+    if (result === true) {
+      attempt = 0
+      void flush()
+    } else timer = setTimeout(flush, backoff(attempt++, result))
   }
 
   // The page may be going away: hand every pending record to the browser with keepalive.
@@ -70,7 +72,8 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
     void flush()
   }, { signal })
   addEventListener('pagehide', leave, { signal })
-  document.addEventListener('visibilitychange', () => document.hidden && leave(), { signal })
+  // visibilitychange bubbles from the document to the window.
+  addEventListener('visibilitychange', () => document.hidden && leave(), { signal })
 
   return () => {
     stopped.abort()
