@@ -1,8 +1,8 @@
 // `assent/google`: the Google Consent Mode v2 bridge. It pushes the consent default before any
 // Google tag can run, the update for stored consent right after it, and an update on every change.
 import type { Consent } from '../core/types'
-import { CONSENT_TYPES } from './consent-types'
-import { resolveGoogleOptions, type GoogleConsentModeOptions } from './options'
+import { CONSENT_TYPES, DEFAULT_MAPPING } from './consent-types'
+import { checkGoogleOptions, type GoogleConsentModeOptions } from './options'
 
 export type { GoogleConsentState, GoogleConsentType } from './consent-types'
 export type { GoogleConsentModeOptions, GoogleRegionDefault } from './options'
@@ -12,7 +12,11 @@ type GoogleWindow = { dataLayer?: unknown[]; gtag?: Gtag }
 
 /** Starts the bridge; the returned function stops the updates (the commands already sent stay). */
 export function googleConsentMode(consent: Consent, options: GoogleConsentModeOptions = {}): () => void {
-  const { mapping, waitForUpdate, adsDataRedaction, urlPassthrough, regions } = resolveGoogleOptions(options, consent.config.categories)
+  const { categories } = consent.config
+  checkGoogleOptions(options, categories)
+  const { waitForUpdate = 500, regions = [] } = options
+  // Each configured category replaces its entry in the default mapping.
+  const mapping = { ...DEFAULT_MAPPING, ...options.mapping }
   const w = window as unknown as GoogleWindow
   w.dataLayer = w.dataLayer || []
   // gtag.js only reads Arguments objects from the dataLayer (an Array is silently ignored), so
@@ -29,14 +33,13 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
   const update = () => {
     gtag('consent', 'update', states(consent.granted))
     // For Google Tag Manager triggers ("Custom Event" assent_consent_update).
-    w.dataLayer!.push({ event: 'assent_consent_update', assent: { granted: Object.keys(consent.config.categories).filter(consent.granted) } })
+    w.dataLayer!.push({ event: 'assent_consent_update', assent: { granted: Object.keys(categories).filter(consent.granted) } })
   }
 
   // Google applies the most specific region first, whatever the order; the global default goes last.
-  for (const regionDefault of regions) gtag('consent', 'default', { ...regionDefault, ...wait })
-  gtag('consent', 'default', { ...states((category) => consent.config.categories[category]?.required), ...wait })
-  if (adsDataRedaction) gtag('set', 'ads_data_redaction', true)
-  if (urlPassthrough) gtag('set', 'url_passthrough', true)
+  for (const defaults of [...regions, states((category) => categories[category]?.required)]) gtag('consent', 'default', { ...defaults, ...wait })
+  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
+  if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
   // Google does not remember consent between pages: re-send the stored decision on every load.
   if (consent.decided) update()
   return consent.on('change', update)
