@@ -17,18 +17,16 @@ export function forgetRefused(consent: Consent): void {
   const storage = declared('storage')
   if (cookies) {
     const { hostname, pathname, protocol } = location
-    const labels = hostname.split('.')
-    const parts = pathname.split('/')
+    // Each prefix of the path, with and without a trailing slash ('' is the default path).
+    let path = ''
+    const paths = pathname.split('/').flatMap((part) => [(path += part), (path += '/')])
     // Every Domain/Path pair a matching cookie may have been set with. `__Secure-` and `__Host-`
     // cookies can only be written, hence deleted, with Secure.
-    const scopes = ['', ...labels.map((_, i) => ';domain=' + labels.slice(i).join('.'))].flatMap((domain) =>
-      parts.flatMap((_, i) => {
-        const path = parts.slice(0, i + 1).join('/')
-        return [path, path + '/'].map((path) => `=;max-age=0;path=${path}${domain}${protocol == 'https:' ? ';secure' : ''}`)
-      }),
+    const scopes = ['', ...hostname.split('.').map((_, i, labels) => ';domain=' + labels.slice(i).join('.'))].flatMap((domain) =>
+      paths.map((path) => `=;max-age=0;path=${path}${domain}${protocol == 'https:' ? ';secure' : ''}`),
     )
-    for (const pair of document.cookie.split(';')) {
-      const name = pair.split('=')[0].trim()
+    for (const pair of document.cookie.split(/; */)) {
+      const name = pair.split('=')[0]
       if (name != cookie.name && cookies.test(name)) for (const scope of scopes) document.cookie = name + scope
     }
   }

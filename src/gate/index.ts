@@ -22,10 +22,11 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const placeholders = new Map<Element, () => void>()
 
   function handle(element: HTMLElement): void {
-    const name = element.getAttribute('data-assent-service') || element.getAttribute('data-assent')!
+    const data = element.dataset
+    const name = data.assentService || data.assent!
     if (done.has(element)) return
     if (!consent.granted(name)) {
-      if (element.hasAttribute('data-assent-placeholder') && !placeholders.has(element)) {
+      if ('assentPlaceholder' in data && !placeholders.has(element)) {
         placeholders.set(element, showPlaceholder(consent, element, name, texts))
       }
       return
@@ -33,7 +34,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     if (element.localName == 'script') {
       if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
-      if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce; not run', element)
+      if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce', element)
       queueScript(element as HTMLScriptElement)
     } else {
       activateElement(element)
@@ -53,19 +54,18 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)))
   // Only a decision refuses: an undecided visitor (first visit, expired record, a sibling
   // subdomain with its own decision) keeps cookies that another decision allowed.
+  // A name that gate activated and that is no longer granted was revoked.
   const changed = () => {
     scan(document)
     if (consent.decided) forgetRefused(consent)
+    if (reloadOnRevoke && [...activated].some((name) => !consent.granted(name))) location.reload()
   }
   changed()
   observer.observe(document, { childList: true, subtree: true })
-  const unbind = [
-    consent.on('change', changed),
-    consent.on('revoke', (name) => reloadOnRevoke && activated.has(name) && location.reload()),
-  ]
+  const unbind = consent.on('change', changed)
   return () => {
     observer.disconnect()
-    unbind.forEach((off) => off())
+    unbind()
     placeholders.forEach((remove) => remove())
   }
 }

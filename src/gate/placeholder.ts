@@ -5,25 +5,18 @@ import type { Consent } from '../core/types'
 import type { GateTexts } from './gate-options'
 import { element as make } from '../shared/element'
 
-/** Every current choice, plus `name` granted: allowing one embed must not change the others. */
-function choicesAllowing(consent: Consent, name: string): Record<string, boolean> {
-  const choices: Record<string, boolean> = {}
-  const { categories } = consent.config
-  for (const category in categories) {
-    choices[category] = consent.granted(category)
-    // Allowing a whole category takes its services along.
-    if (category != name) for (const service in categories[category].services) choices[service] = consent.granted(service)
-  }
-  choices[name] = true
-  return choices
-}
-
 /** Shows the placeholder before `element`; the returned function removes it again. */
 export function showPlaceholder(consent: Consent, element: HTMLElement, name: string, texts: GateTexts): () => void {
-  const fill = (template: string) => template.replace(/\{name\}/g, name)
-  const button = make('button', { type: 'button' }, fill(texts.allow))
-  button.onclick = () => consent.save(choicesAllowing(consent, name))
-  const box = make('div', { class: 'assent-placeholder', 'data-assent-blocked': name }, make('p', {}, element.getAttribute('data-assent-placeholder') || fill(texts.blocked)), button)
+  const fill = (template: string) => template.replaceAll('{name}', name)
+  const box = make('div', { class: 'assent-placeholder', 'data-assent-blocked': name }, make('p', {}, element.dataset.assentPlaceholder || fill(texts.blocked)), make('button', { type: 'button' }, fill(texts.allow)))
+  // Every current choice, plus `name` granted: allowing one embed must not change the others.
+  // Allowing a whole category takes its services along.
+  ;(box.lastChild as HTMLElement).onclick = () => {
+    const choices: Record<string, boolean> = {}
+    const { categories } = consent.config
+    for (const category in categories) for (const key of [category, ...Object.keys(categories[category].services)]) choices[key] = category == name || key == name || consent.granted(key)
+    consent.save(choices)
+  }
   element.before(box)
   element.hidden = true
   return () => {

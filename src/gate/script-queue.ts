@@ -1,23 +1,22 @@
 // Activated scripts run in document order, as parser-inserted ones would: external and module
 // scripts go into the browser's in-order list (`async = false`, downloads in parallel), and an
-// inline classic script waits until the external scripts queued before it have loaded.
+// inline classic script waits until the external scripts queued before it have loaded. The
+// in-order list runs them in turn, so the load (or error) of the last one stands for all.
 import { trusted } from './trusted-types'
 
 /** Attributes that gating owns; every other attribute is copied as is. */
 const OWN_ATTRIBUTE = /^(type|src|nonce|data-assent.*)$/
 
 let chain: Promise<unknown> = Promise.resolve()
-let loading: Promise<unknown>[] = []
+/** Settles when the last in-order external script queued so far has run (or failed). */
+let loaded: Promise<unknown> = chain
 
 /** Replaces a gated `<script type="text/plain">` by a live copy, after the ones queued before. */
 export function queueScript(old: HTMLScriptElement): void {
   chain = chain.then(async () => {
-    const src = old.getAttribute('data-assent-src') || old.getAttribute('src')
-    const type = old.getAttribute('data-assent-type')
-    if (!src && type != 'module') {
-      await Promise.all(loading)
-      loading = []
-    }
+    const src = old.dataset.assentSrc || old.getAttribute('src')
+    const type = old.dataset.assentType
+    if (!src && type != 'module') await loaded
     // Removed from the page while it waited (an SPA route change, say): it does not run.
     if (!old.parentNode) return
     const live = document.createElement('script')
@@ -29,7 +28,7 @@ export function queueScript(old: HTMLScriptElement): void {
     if (src) {
       live.src = trusted('createScriptURL', src)
       // Listeners, not handlers: an `onload` attribute copied from the markup must still run.
-      if (!live.async) loading.push(new Promise((done) => ['load', 'error'].map((event) => live.addEventListener(event, done))))
+      if (!live.async) loaded = new Promise((done) => ['load', 'error'].map((event) => live.addEventListener(event, done)))
     } else {
       live.text = trusted('createScript', old.text)
     }
