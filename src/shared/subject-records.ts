@@ -5,8 +5,7 @@ import { element } from './element'
 
 /** Asks the endpoint for the subject's export, or to erase the subject. */
 export function requestSubject(endpoint: string, subject: string, erase: boolean, headers?: Record<string, string>): Promise<Response> {
-  const url = endpoint.replace(/\/+$/, '') + '/subjects/' + encodeURIComponent(subject)
-  return fetch(erase ? url : url + '/export', { method: erase ? 'DELETE' : 'GET', headers })
+  return fetch(endpoint.replace(/\/+$/, '') + '/subjects/' + encodeURIComponent(subject) + (erase ? '' : '/export'), { method: erase ? 'DELETE' : 'GET', headers })
 }
 
 /** Saves an export answer as `consent-<subject>.json` through a Blob link. */
