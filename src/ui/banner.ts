@@ -4,6 +4,7 @@
 import { element, safeLink, type Child } from './element'
 import type { UITexts } from './texts'
 import type { UILayout } from './options'
+import type { Consent } from '../core/types'
 
 /** A row of buttons, by space-separated action names; each shows the text of the same name
  * in camelCase (`accept-all` shows `acceptAll`). */
@@ -12,10 +13,10 @@ export const actions = (texts: UITexts, names: string) =>
     element('button', { 'data-assent-action': name }, texts[name.replace('-a', 'A') as 'save'])))
 
 export function layer<K extends 'div' | 'dialog'>(
-  tag: K, attributes: Record<string, string>, texts: UITexts, policyUrl: string | undefined,
+  consent: Consent, tag: K, attributes: Record<string, string>, texts: UITexts,
   title: string, description: string, names: string, ...middle: Child[]
 ) {
-  const link = safeLink(policyUrl, texts.policyLink)
+  const link = safeLink(consent.config.policy.url, texts.policyLink)
   return element(tag, { 'aria-label': title, ...attributes },
     element('button', { 'data-assent-action': 'close', class: 'x', 'aria-label': texts.close }, '×'),
     element('h2', {}, title),
@@ -26,9 +27,9 @@ export function layer<K extends 'div' | 'dialog'>(
 }
 
 // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
-export const buildBanner = (texts: UITexts, layout: UILayout, policyUrl: string | undefined) =>
-  layer(layout == 'modal' ? 'dialog' : 'div', {
+export const buildBanner = (consent: Consent, texts: UITexts, layout: UILayout) =>
+  layer(consent, layout == 'modal' ? 'dialog' : 'div', {
     class: layout,
     'data-assent-banner': '',
     ...(layout == 'modal' ? {} : { role: 'region', popover: 'manual' }),
-  }, texts, policyUrl, texts.title, texts.description, 'accept-all reject-all preferences')
+  }, texts, texts.title, texts.description, 'accept-all reject-all preferences')

@@ -2,7 +2,6 @@
 // on a custom element, so that the page's CSS can neither hide nor restyle them.
 import type { Consent } from '../core/types'
 import { buildBanner } from './banner'
-import { reserveSpace } from './banner-space'
 import { isBot } from './bots'
 import { checkOptions, type UIOptions } from './options'
 import { buildPreferences, readChoices } from './preferences'
@@ -56,31 +55,39 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   let banner: HTMLElement | undefined
   let dialog: HTMLDialogElement | undefined
-  let releaseSpace: (() => void) | undefined
 
-  // The banner has no invoker: when it goes, focus goes to the page's "cookie settings"
-  // element rather than being lost.
-  const focusPage = () => document.querySelector<HTMLElement>('[data-assent-open]')?.focus()
+  // Focus goes back to where it came from or, if that is gone (the banner has no invoker), to
+  // the page's "cookie settings" element rather than being lost.
+  const focus = (to?: HTMLElement | null) => (to?.isConnected ? to : document.querySelector<HTMLElement>('[data-assent-open]'))?.focus()
 
   function showBanner(): void {
     if (banner?.isConnected) return
-    root.append((banner = buildBanner(texts, layout, consent.config.policy.url)))
+    root.append((banner = buildBanner(consent, texts, layout)))
     if (layout == 'modal') {
       banner.onclose = hideBanner
       ;(banner as HTMLDialogElement).showModal()
     } else {
       // The top layer puts the bar above any z-index or transform of the page.
       banner.showPopover?.()
-      releaseSpace = reserveSpace(banner, layout == 'bar-top')
+      // WCAG 2.2 2.4.11 (Focus Not Obscured), technique C43: while a bar or box sits over the
+      // page, the page gets scroll padding (so focus scrolling keeps clear of it) and, at the
+      // bottom, room to scroll the last content out from under it. Written through CSSOM,
+      // which a strict CSP allows; an empty value removes the property. The observer sees the
+      // banner go (its size drops to nothing) and gives the room back.
+      const style = document.documentElement.style
+      const shown = banner
+      new ResizeObserver(() => {
+        const value = shown.isConnected ? shown.offsetHeight + 'px' : ''
+        if (layout == 'bar-top') style.scrollPaddingTop = value
+        else style.scrollPaddingBottom = style.paddingBottom = value
+      }).observe(shown)
     }
   }
 
   function hideBanner(): void {
     const hadFocus = banner?.contains(root.activeElement)
     banner?.remove()
-    // Releasing twice, or a modal banner's never reserved space, is harmless.
-    releaseSpace?.()
-    if (hadFocus) focusPage()
+    if (hadFocus) focus()
   }
 
   // Also the public `ui.showPreferences()`, without an opener.
@@ -92,8 +99,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
     // so `dialog` is still this one here.
     dialog.onclose = () => {
       dialog!.remove()
-      if (returnTo?.isConnected) returnTo.focus()
-      else focusPage()
+      focus(returnTo)
     }
     dialog.showModal()
   }

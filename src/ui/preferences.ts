@@ -12,11 +12,11 @@ export function buildPreferences(consent: Consent, texts: UITexts, endpoint: str
     input.checked = consent.granted(name)
     input.disabled = required
     return [
-      element('label', {}, input, titleOf(name, named[name]), note && element('small', {}, note)),
+      element('label', {}, input, titleOf(name, named[name]), note && element('small', {}, ' ' + note)),
       named[name]?.description && element('p', {}, named[name].description),
     ]
   }
-  const dialog = layer('dialog', { 'data-assent-preferences': '' }, texts, consent.config.policy.url,
+  const dialog = layer(consent, 'dialog', { 'data-assent-preferences': '' }, texts,
     texts.preferencesTitle, texts.preferencesDescription, 'accept-all reject-all save',
     consent.signalHonored && element('p', {}, texts.signalNotice),
     ...Object.entries(consent.config.categories).map(([name, { required, services }]) => {

@@ -14,17 +14,16 @@ export const css = `:host{all:initial!important;display:block!important;--f:var(
 :host(.dark){${dark}}
 @media(prefers-color-scheme:dark){:host(.auto){${dark}}}
 :host>*,button{font:1em/1.5 var(--assent-font,system-ui,sans-serif);border-radius:var(--assent-radius,.5em)}
-:host>*{width:min(40em,100% - 4em);max-height:calc(100% - 4em);padding:1em;color:var(--f);background:var(--b)}
+:host>*{width:min(30em,100% - 4em);max-height:calc(100% - 4em);padding:1em;color:var(--f);background:var(--b)}
 .bar,.bar-top{inset:auto 0 0;width:auto;border-radius:0}
 .bar-top{inset:0 0 auto}
-.box{inset:auto 1em 1em auto;width:min(26em,100% - 4em)}
+.box{inset:auto 1em 1em auto}
 h2{margin:0}
 a{color:var(--a)}
 button{padding:.5em;border:solid var(--a);background:var(--a);color:var(--b)}
-span{display:grid;grid-template-columns:repeat(auto-fit,minmax(9em,1fr));gap:.5em;max-width:36em}
+span{display:grid;grid-template-columns:repeat(auto-fill,minmax(9em,1fr));gap:.5em}
 .x{all:unset;float:right;padding:0 .5em;font-size:1.5em}
 :focus-visible{outline:solid var(--a);outline-offset:2px}
 section{border-top:1px solid}
-label{display:flex;gap:.5em;align-items:center}
-input{zoom:2;accent-color:var(--a)}
+input{zoom:2;vertical-align:middle;accent-color:var(--a)}
 ul{list-style:none}`

@@ -30,7 +30,16 @@ describe('banner (first layer)', () => {
   it('accept all records an accept-all from the banner and hides the banner', async () => {
     const { context, page } = await visit()
     await expect(banner(page).isVisible()).resolves.toBe(true)
+    // While shown, the bar reserves room at the bottom of the page (WCAG 2.4.11); it gives it back.
+    await page.waitForFunction(() => document.documentElement.style.paddingBottom.endsWith('px'), null, { timeout: 2000 })
+    const { paddingBottom, scrollPaddingBottom } = await page.evaluate(() => {
+      const { paddingBottom, scrollPaddingBottom } = document.documentElement.style
+      return { paddingBottom, scrollPaddingBottom }
+    })
+    expect(parseFloat(paddingBottom)).toBeGreaterThan(100)
+    expect(scrollPaddingBottom).toBe(paddingBottom)
     await button(page, 'banner', 'accept-all').click()
+    await page.waitForFunction(() => document.documentElement.style.cssText == '', null, { timeout: 2000 })
     expect(await record(page)).toMatchObject({
       action: 'accept-all', source: 'banner', language: 'en',
       choices: { necessary: true, analytics: true, marketing: true }, services: { ga4: true, hotjar: true, ads: true },
