@@ -3,7 +3,7 @@
 // for good (4xx but 408 and 429: reported as 'sync-error'); failures retry with backoff.
 // Exactly-once storage comes from the server: a record keeps its id across every retry.
 import { backoff } from './backoff'
-import { enqueue, pending, remove } from './outbox'
+import { enqueue, keep, pending } from './outbox'
 import { checkSyncOptions, type SyncOptions } from './sync-options'
 import type { Consent, ConsentRecord } from '../core/types'
 
@@ -33,7 +33,7 @@ export function sync(consent: Consent, options: SyncOptions): () => void {
       })
       const status = response.status
       if (status < 500 && status != 408 && status != 429) {
-        remove((r) => r.id == record.id)
+        keep((r) => r.id != record.id)
         if (status > 299) consent.emit('sync-error', { record, status, body: await response.json().catch(() => null) })
         return true
       }

@@ -41,6 +41,7 @@ export function enqueue(record: ConsentRecord): boolean {
   return true
 }
 
-export function remove(test: (record: ConsentRecord) => boolean): void {
-  write(KEY, pending().filter((record) => !test(record)))
+/** Keeps only the pending records that pass `test`. */
+export function keep(test: (record: ConsentRecord) => boolean): void {
+  write(KEY, pending().filter(test))
 }

@@ -1,7 +1,7 @@
 // "Download my consent data" and "delete my consent data" (GDPR Art. 15, 17, 20) through the
 // server's export and erasure routes, for the preferences dialog or the site's own links.
 import { checkSyncOptions, type SyncOptions } from './sync-options'
-import { remove } from './outbox'
+import { keep } from './outbox'
 import { requestSubject, saveExport } from '../shared/subject-records'
 import type { Consent } from '../core/types'
 
@@ -22,7 +22,7 @@ export async function deleteConsentData(consent: Consent, options: SyncOptions):
   const endpoint = checkSyncOptions(options)
   const subject = consent.record?.subject
   if (!subject) return false
-  remove((record) => record.subject == subject)
+  keep((record) => record.subject != subject)
   const response = await requestSubject(endpoint, subject, true, options.headers)
   if (response.status != 204) return false
   consent.reset()

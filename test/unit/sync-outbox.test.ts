@@ -2,7 +2,7 @@
 // option checks, and the client against a stubbed fetch.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { backoff } from '../../src/sync/backoff'
-import { enqueue, pending, remove } from '../../src/sync/outbox'
+import { enqueue, keep, pending } from '../../src/sync/outbox'
 import { sync } from '../../src/sync/index'
 import { createConsent } from '../../src/index'
 import type { ConsentRecord } from '../../src/core/types'
@@ -18,7 +18,7 @@ describe('outbox', () => {
     expect(enqueue(r)).toBe(true)
     expect(enqueue(r)).toBe(false)
     expect(pending().map((x) => x.id)).toEqual([r.id])
-    remove((x) => x.id === r.id)
+    keep((x) => x.id !== r.id)
     expect(pending()).toEqual([])
     expect(enqueue(r)).toBe(false) // remembered as sent
   })
