@@ -13,10 +13,9 @@ let loaded: Promise<unknown> = chain
 
 /** Replaces a gated `<script type="text/plain">` by a live copy, after the ones queued before. */
 export function queueScript(old: HTMLScriptElement): void {
-  chain = chain.then(async () => {
-    const src = old.dataset.assentSrc || old.getAttribute('src')
-    const type = old.dataset.assentType
-    if (!src && type != 'module') await loaded
+  const src = old.dataset.assentSrc || old.getAttribute('src')
+  const type = old.dataset.assentType
+  chain = chain.then(() => src || type == 'module' || loaded).then(() => {
     // Removed from the page while it waited (an SPA route change, say): it does not run.
     if (!old.parentNode) return
     const live = document.createElement('script')
