@@ -1,5 +1,3 @@
 // Well-known crawlers and audit tools, by user agent. `navigator.webdriver` is deliberately
 // not a signal: automated tests and assistive automation must see the banner.
-const BOTS = /bot\b|bot[/;]|crawl|spider|slurp|lighthouse/i
-
-export const isBot = (userAgent: string): boolean => BOTS.test(userAgent)
+export const BOTS = /bot\b|bot[/;]|crawl|spider|slurp|lighthouse/i

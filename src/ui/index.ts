@@ -2,7 +2,7 @@
 // on a custom element, so that the page's CSS can neither hide nor restyle them.
 import type { Consent } from '../core/types'
 import { buildBanner } from './banner'
-import { isBot } from './bots'
+import { BOTS } from './bots'
 import { checkOptions, type UIOptions } from './options'
 import { buildPreferences, readChoices } from './preferences'
 import { css } from './styles'
@@ -24,7 +24,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const { layout = 'bar', theme = 'auto', texts: overrides = {}, language: wanted, nonce, hideFromBots = true, endpoint } = checkOptions(options)
   const language = (consent.language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages]))
   const texts = mergeTexts(overrides, language)
-  const bot = hideFromBots && isBot(navigator.userAgent)
+  const bot = hideFromBots && BOTS.test(navigator.userAgent)
 
   // The theme is a host class; `lang`, inherited by both layers, has screen readers speak them
   // in the right language.
@@ -130,9 +130,9 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
         dialog!.lastElementChild!.textContent = texts.failed
       }
     } else if (name) {
-      if (name == 'save') consent.save(readChoices(dialog!), source)
-      else if (name == 'accept-all') consent.acceptAll(source)
-      else consent.rejectAll(source)
+      // `accept-all` calls acceptAll(source), `reject-all` rejectAll(source) (the second
+      // argument is for save(choices, source)).
+      consent[name.replace('-a', 'A') as 'save'](name == 'save' ? readChoices(dialog!) : (source as never), source)
       closePreferences()
     }
   })

@@ -1,7 +1,7 @@
 // Choice of language, the merge of overrides over the built-ins, and the crawler check.
 import { describe, expect, it } from 'vitest'
 import { english, mergeTexts, pickLanguage, titleOf } from '../../src/ui/texts'
-import { isBot } from '../../src/ui/bots'
+import { BOTS } from '../../src/ui/bots'
 import de from '../../src/ui/locales/de'
 import fr from '../../src/ui/locales/fr'
 import es from '../../src/ui/locales/es'
@@ -66,7 +66,7 @@ describe('locale modules', () => {
   })
 })
 
-describe('isBot', () => {
+describe('BOTS', () => {
   it('knows well-known crawlers and audit tools', () => {
     for (const agent of [
       'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
@@ -75,7 +75,7 @@ describe('isBot', () => {
       'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse',
       'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.0; +https://openai.com/gptbot)',
       'DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)',
-    ]) expect(isBot(agent), agent).toBe(true)
+    ]) expect(BOTS.test(agent), agent).toBe(true)
   })
   it('does not take browsers, headless ones included, for bots', () => {
     for (const agent of [
@@ -83,6 +83,6 @@ describe('isBot', () => {
       'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
       'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
       'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:128.0) Gecko/20100101 Firefox/128.0',
-    ]) expect(isBot(agent), agent).toBe(false)
+    ]) expect(BOTS.test(agent), agent).toBe(false)
   })
 })
