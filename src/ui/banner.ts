@@ -1,9 +1,9 @@
 // The frame both layers share: a close button that decides nothing, a title, a text, the
 // policy link and a row of buttons of one element and class (equal prominence). The first
-// layer (the banner) offers accept all, reject all and the way to the preferences.
+// layer (the banner, built in index.ts) offers accept all, reject all and the way to the
+// preferences.
 import { element, safeLink, type Child } from './element'
 import type { UITexts } from './texts'
-import type { UILayout } from './options'
 import type { Consent } from '../core/types'
 
 /** A row of buttons, by space-separated action names; each shows the text of the same name
@@ -25,11 +25,3 @@ export function layer<K extends 'div' | 'dialog'>(
     link && element('p', {}, link),
     actions(texts, names))
 }
-
-// A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
-export const buildBanner = (consent: Consent, texts: UITexts, layout: UILayout) =>
-  layer(consent, layout == 'modal' ? 'dialog' : 'div', {
-    class: layout,
-    'data-assent-banner': '',
-    ...(layout == 'modal' ? {} : { role: 'region', popover: 'manual' }),
-  }, texts, texts.title, texts.description, 'accept-all reject-all preferences')

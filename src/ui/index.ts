@@ -1,7 +1,7 @@
 // `assent/ui`: the banner and the preferences dialog (SPEC section 4), in an open shadow root
 // on a custom element, so that the page's CSS can neither hide nor restyle them.
 import type { Consent } from '../core/types'
-import { buildBanner } from './banner'
+import { layer } from './banner'
 import { BOTS } from './bots'
 import { checkOptions, type UIOptions } from './options'
 import { buildPreferences, readChoices } from './preferences'
@@ -24,6 +24,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const { layout = 'bar', theme = 'auto', texts: overrides = {}, language: wanted, nonce, hideFromBots = true, endpoint } = checkOptions(options)
   const language = (consent.language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages]))
   const texts = mergeTexts(overrides, language)
+  const modal = layout == 'modal'
   const bot = hideFromBots && BOTS.test(navigator.userAgent)
 
   // The theme is a host class; `lang`, inherited by both layers, has screen readers speak them
@@ -62,8 +63,13 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   function showBanner(): void {
     if (banner?.isConnected) return
-    root.append((banner = buildBanner(consent, texts, layout)))
-    if (layout == 'modal') {
+    // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
+    root.append((banner = layer(consent, modal ? 'dialog' : 'div', {
+      class: layout,
+      'data-assent-banner': '',
+      ...(modal ? {} : { role: 'region', popover: 'manual' }),
+    }, texts, texts.title, texts.description, 'accept-all reject-all preferences')))
+    if (modal) {
       banner.onclose = hideBanner
       ;(banner as HTMLDialogElement).showModal()
     } else {
