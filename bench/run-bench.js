@@ -60,26 +60,32 @@ try {
   // the return visit, no banner on the return visit, and exactly the listed files load.
   const working = []
   const failures = {}
+  const retries = {}
   for (const tool of tools) {
-    log('check', tool.id)
-    try {
-      const requested = server.record(tool.id)
-      const accepted = await visit(browser, tool, { url: urlOf(tool), throttle: 1, verify: true })
-      await visit(browser, tool, { url: urlOf(tool), throttle: 1, reject: true, verify: true })
-      const loaded = [...requested].sort().join(', ')
-      if (loaded !== [...tool.files].sort().join(', ')) throw new Error(`${tool.id}: loaded ${loaded}, expected ${tool.files.join(', ')}`)
-      if (accepted.errors.length) throw new Error(`${tool.id}: page errors: ${accepted.errors.join('; ')}`)
-      working.push(tool)
-    } catch (error) {
-      failures[tool.id] = error.message
-      log('FAILED', error.message)
+    // Like a measured run, a failed check is tried once more with new visitors (some peers
+    // miss a step now and then); the retry is reported, a second failure drops the tool.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      log('check', tool.id)
+      try {
+        const requested = server.record(tool.id)
+        const accepted = await visit(browser, tool, { url: urlOf(tool), throttle: 1, verify: true })
+        await visit(browser, tool, { url: urlOf(tool), throttle: 1, reject: true, verify: true })
+        const loaded = [...requested].sort().join(', ')
+        if (loaded !== [...tool.files].sort().join(', ')) throw new Error(`${tool.id}: loaded ${loaded}, expected ${tool.files.join(', ')}`)
+        if (accepted.errors.length) throw new Error(`${tool.id}: page errors: ${accepted.errors.join('; ')}`)
+        working.push(tool)
+        break
+      } catch (error) {
+        log(attempt === 1 ? 'RETRY' : 'FAILED', error.message)
+        if (attempt === 1) (retries[tool.id] ??= []).push(`check: ${error.message}`)
+        else failures[tool.id] = error.message
+      }
     }
   }
 
   // Runs interleave the tools (in a rotating order) and the throttling rates, so that a busy
   // moment on the machine does not fall on one tool only. On a slow machine the runs stop early
   // rather than overrun BENCH_MAX_S; the tables say how many runs were made.
-  const retries = {}
   const samples = Object.fromEntries(THROTTLES.map((t) => [t, Object.fromEntries(working.map((tool) => [tool.id, []]))]))
   let runsMade = 0
   const runsStarted = Date.now()
