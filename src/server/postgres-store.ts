@@ -3,14 +3,8 @@
 // that start together do not race.
 import type { Pool, PoolConfig } from 'pg'
 import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
-import type { ConsentStore, InsertResult, StoredRecord } from './types'
-
-interface Pending {
-  record: StoredRecord
-  canonical: string
-  resolve: (result: InsertResult) => void
-  reject: (error: unknown) => void
-}
+import { batchInserts, type PendingInsert } from './insert-batch'
+import type { ConsentStore, InsertResult } from './types'
 
 const SCHEMA_VERSION = 2
 const LOCK_ID = 0x61737374 // 'asst'
@@ -69,42 +63,31 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
   ready.catch(() => {})
   // Inserts that arrive in the same event-loop turn go to the database as one statement (one
   // commit); each is answered after it. Retries and the erased check follow per record.
-  let queue: Pending[] = []
-  let scheduled = false
-
-  async function flush(): Promise<void> {
-    scheduled = false
-    const batch = queue
-    queue = []
-    if (batch.length === 0) return
-    try {
-      const pool = await ready
-      const rows = batch.map((item) => toRow(item.record))
-      const column = (key: keyof Row) => rows.map((row) => row[key])
-      const { rows: created } = await pool.query<{ id: string }>(
-        `INSERT INTO assent_consents (id, subject, received_at, action, record, origin, user_agent, ip)
-         SELECT t.id, t.subject, t.received_at, t.action, t.record, t.origin, t.user_agent, t.ip
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-           AS t (id, subject, received_at, action, record, origin, user_agent, ip, subject_hash)
-         WHERE NOT EXISTS (SELECT 1 FROM assent_erased_subjects e WHERE e.subject_hash = t.subject_hash)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [column('id'), column('subject'), column('received_at'), column('action'), column('record'), column('origin'),
-          column('user_agent'), column('ip'), rows.map((row) => subjectHash(row.subject))],
-      )
-      const fresh = new Set(created.map((row) => row.id))
-      for (const [i, item] of batch.entries()) {
-        const row = rows[i]
-        // The first of a batch's copies of an id is the one that was created.
-        if (fresh.delete(row.id)) item.resolve({ status: 'created', receipt: { id: row.id, receivedAt: row.received_at } })
-        else settle(pool, item).then(item.resolve, item.reject)
-      }
-    } catch (error) {
-      for (const item of batch) item.reject(error)
+  const inserts = batchInserts(async (batch) => {
+    const pool = await ready
+    const rows = batch.map((item) => toRow(item.record))
+    const column = (key: keyof Row) => rows.map((row) => row[key])
+    const { rows: created } = await pool.query<{ id: string }>(
+      `INSERT INTO assent_consents (id, subject, received_at, action, record, origin, user_agent, ip)
+       SELECT t.id, t.subject, t.received_at, t.action, t.record, t.origin, t.user_agent, t.ip
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         AS t (id, subject, received_at, action, record, origin, user_agent, ip, subject_hash)
+       WHERE NOT EXISTS (SELECT 1 FROM assent_erased_subjects e WHERE e.subject_hash = t.subject_hash)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [column('id'), column('subject'), column('received_at'), column('action'), column('record'), column('origin'),
+        column('user_agent'), column('ip'), rows.map((row) => subjectHash(row.subject))],
+    )
+    const fresh = new Set(created.map((row) => row.id))
+    for (const [i, item] of batch.entries()) {
+      const row = rows[i]
+      // The first of a batch's copies of an id is the one that was created.
+      if (fresh.delete(row.id)) item.resolve({ status: 'created', receipt: { id: row.id, receivedAt: row.received_at } })
+      else settle(pool, item).then(item.resolve, item.reject)
     }
-  }
+  })
 
   /** A record that was not inserted: a retry (same content), a conflict, or an erased subject. */
-  async function settle(pool: Pool, item: Pending): Promise<InsertResult> {
+  async function settle(pool: Pool, item: PendingInsert): Promise<InsertResult> {
     const { rows } = await pool.query<Pick<Row, 'record' | 'received_at'>>('SELECT record, received_at FROM assent_consents WHERE id = $1', [item.record.id])
     if (!rows[0]) {
       const erased = await pool.query('SELECT 1 FROM assent_erased_subjects WHERE subject_hash = $1', [subjectHash(item.record.subject)])
@@ -116,15 +99,7 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
   }
 
   return {
-    insert(record, canonical) {
-      return new Promise((resolve, reject) => {
-        queue.push({ record, canonical, resolve, reject })
-        if (!scheduled) {
-          scheduled = true
-          setImmediate(() => void flush())
-        }
-      })
-    },
+    insert: inserts.insert,
     async listBySubject(subject) {
       const { rows } = await (await ready).query<Row>('SELECT * FROM assent_consents WHERE subject = $1 ORDER BY received_at DESC', [subject])
       return rows.map(fromRow)
@@ -153,7 +128,7 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
       return (await pool.query('DELETE FROM assent_consents WHERE received_at < $1', [before.toISOString()])).rowCount ?? 0
     },
     async close() {
-      if (queue.length) await flush()
+      await inserts.flush()
       const pool = await ready.catch(() => null)
       await pool?.end()
     },

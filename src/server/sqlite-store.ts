@@ -3,7 +3,8 @@
 // transaction (one fsync); each is answered only after that transaction commits.
 import type { Database, Statement } from 'better-sqlite3'
 import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
-import type { ConsentStore, InsertResult, StoredRecord } from './types'
+import { batchInserts, type PendingInsert } from './insert-batch'
+import type { ConsentStore, InsertResult } from './types'
 
 const SCHEMA_VERSION = 2
 const MIGRATIONS: string[] = [
@@ -25,13 +26,6 @@ const MIGRATIONS: string[] = [
   // 2: erased subjects, so that a retry arriving after an erasure does not bring a record back.
   `CREATE TABLE erased_subjects (subject_hash TEXT PRIMARY KEY, erased_at TEXT NOT NULL);`,
 ]
-
-interface Pending {
-  record: StoredRecord
-  canonical: string
-  resolve: (result: InsertResult) => void
-  reject: (error: unknown) => void
-}
 
 function migrate(db: Database): void {
   const current = db.pragma('user_version', { simple: true }) as number
@@ -71,11 +65,9 @@ export function sqliteStore(path: string): ConsentStore {
   }))
   // Keep a failed open from being an unhandled rejection; callers see it on first use.
   opened.catch(() => {})
-  let queue: Pending[] = []
-  let scheduled = false
   let closed = false
 
-  function insertOne(statements: { insert: Statement; find: Statement; wasErased: Statement }, item: Pending): InsertResult {
+  function insertOne(statements: { insert: Statement; find: Statement; wasErased: Statement }, item: PendingInsert): InsertResult {
     const row = toRow(item.record)
     if (statements.wasErased.get(subjectHash(row.subject))) return { status: 'erased' }
     if (statements.insert.run(row).changes === 1) return { status: 'created', receipt: { id: row.id, receivedAt: row.received_at } }
@@ -84,31 +76,16 @@ export function sqliteStore(path: string): ConsentStore {
     return { status: 'duplicate', receipt: { id: row.id, receivedAt: existing.received_at } }
   }
 
-  async function flush(): Promise<void> {
-    scheduled = false
-    const batch = queue
-    queue = []
-    if (batch.length === 0) return
-    try {
-      const statements = await opened
-      const results = statements.db.transaction(() => batch.map((item) => insertOne(statements, item)))()
-      // Answered only now: the transaction (and its fsync) is done.
-      batch.forEach((item, i) => item.resolve(results[i]))
-    } catch (error) {
-      for (const item of batch) item.reject(error)
-    }
-  }
+  const inserts = batchInserts(async (batch) => {
+    const statements = await opened
+    const results = statements.db.transaction(() => batch.map((item) => insertOne(statements, item)))()
+    // Answered only now: the transaction (and its fsync) is done.
+    batch.forEach((item, i) => item.resolve(results[i]))
+  })
 
   return {
     insert(record, canonical) {
-      if (closed) return Promise.reject(new Error('store closed'))
-      return new Promise((resolve, reject) => {
-        queue.push({ record, canonical, resolve, reject })
-        if (!scheduled) {
-          scheduled = true
-          setImmediate(() => void flush())
-        }
-      })
+      return closed ? Promise.reject(new Error('store closed')) : inserts.insert(record, canonical)
     },
     async listBySubject(subject) {
       return ((await opened).bySubject.all(subject) as Row[]).map(fromRow)
@@ -133,7 +110,7 @@ export function sqliteStore(path: string): ConsentStore {
     async close() {
       if (closed) return
       closed = true
-      if (queue.length) await flush()
+      await inserts.flush()
       const s = await opened.catch(() => null)
       s?.db.close()
     },
