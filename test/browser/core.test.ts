@@ -1,7 +1,7 @@
 // The core through the real script-tag bundle in real Chromium: decisions, the cookie,
 // reloads, signals, policy change and cross-tab updates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundlePage, launch, startServer, type TestBrowser, type TestServer } from './harness'
+import { bundlePage, COOKIE_STORE, launch, startServer, type TestBrowser, type TestServer } from './harness'
 
 const config = (version = '1') => ({
   policy: { version },
@@ -31,8 +31,8 @@ describe('core in Chromium through dist/assent.js', () => {
     const record = await page.evaluate(() => window.assent!.save({ analytics: true }, 'api'))
     expect(record.choices).toEqual({ necessary: true, analytics: true, marketing: false })
     expect(record.services).toEqual({ ga4: true })
+    await expect.poll(async () => (await context.cookies()).map((c) => c.name), COOKIE_STORE).toEqual(['assent'])
     const cookies = await context.cookies()
-    expect(cookies.map((c) => c.name)).toEqual(['assent'])
     expect(cookies[0].sameSite).toBe('Lax')
     expect(cookies[0].value.length).toBeLessThan(4096)
     await page.reload()

@@ -1,6 +1,7 @@
 // The pixelant example: the privacy policy that started assent, end to end in Chromium.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { COOKIE_STORE } from './harness'
 import { standInsRan } from './stand-ins'
 import { banner, bannerButton, cookieNames, eventually, preferences, preferencesButton, subjectOf, useDemoVisitor } from './demo'
 
@@ -19,7 +20,7 @@ describe('examples/pixelant', () => {
     await preferencesButton(visitor.page, 'save').click()
     await visitor.page.waitForSelector('#tidio-chat')
     expect(await standInsRan(visitor.page)).toEqual(['tidio'])
-    expect(await cookieNames(visitor.page)).toEqual(['assent', 'tidio_state_demo'])
+    await expect.poll(() => cookieNames(visitor.page), COOKIE_STORE).toEqual(['assent', 'tidio_state_demo'])
     expect(await visitor.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tidio')))).toEqual(['tidio_state_demo_visitor'])
 
     await visitor.page.locator('footer [data-assent-open]').click()
@@ -34,9 +35,9 @@ describe('examples/pixelant', () => {
   it('the necessary session cookie works without consent and goes on logout', async () => {
     await visitor.page.goto(home())
     await visitor.page.locator('#sign-in').click()
-    expect(await cookieNames(visitor.page)).toEqual(['pixelant_session'])
+    await expect.poll(() => cookieNames(visitor.page), COOKIE_STORE).toEqual(['pixelant_session'])
     await visitor.page.locator('#sign-out').click()
-    expect(await cookieNames(visitor.page)).toEqual([])
+    await expect.poll(() => cookieNames(visitor.page), COOKIE_STORE).toEqual([])
   })
 
   it('with Do Not Track on: no banner, nothing non-essential, and the refusal is recorded', async () => {

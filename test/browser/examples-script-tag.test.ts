@@ -1,5 +1,6 @@
 // The script-tag example as a visitor uses it, in real Chromium against the `npm start` demo.
 import { describe, expect, it } from 'vitest'
+import { COOKIE_STORE } from './harness'
 import { standInsRan } from './stand-ins'
 import { banner, bannerButton, cookieNames, eventually, preferences, preferencesButton, subjectOf, useDemoVisitor } from './demo'
 
@@ -22,7 +23,7 @@ describe('examples/script-tag', () => {
     await bannerButton(visitor.page, 'accept-all').click()
     await visitor.page.waitForFunction(() => ((window as any).__standIns ?? []).length === 2)
     expect(await standInsRan(visitor.page)).toEqual(['facebook', 'gtag'])
-    expect(await cookieNames(visitor.page)).toEqual(expect.arrayContaining(['_fbp', '_ga', '_ga_DEMO123', 'assent']))
+    await expect.poll(() => cookieNames(visitor.page), COOKIE_STORE).toEqual(expect.arrayContaining(['_fbp', '_ga', '_ga_DEMO123', 'assent']))
     await visitor.page.waitForFunction(() => document.querySelector('iframe[data-assent]')?.getAttribute('src')?.includes('youtube'))
     await expect(banner(visitor.page).isVisible()).resolves.toBe(false)
     const subject = await subjectOf(visitor.page)
@@ -41,7 +42,7 @@ describe('examples/script-tag', () => {
     await visitor.page.waitForLoadState('load')
     await expect(banner(visitor.page).isVisible()).resolves.toBe(false)
     expect(await standInsRan(visitor.page)).toEqual([])
-    expect(await cookieNames(visitor.page)).toEqual(['assent'])
+    await expect.poll(() => cookieNames(visitor.page), COOKIE_STORE).toEqual(['assent'])
     const records = await eventually(() => subjectOf(visitor.page).then(visitor.demo.records), (r) => r.length === 1)
     expect(records[0]).toMatchObject({ action: 'reject-all', choices: { analytics: false, marketing: false } })
   })
@@ -54,7 +55,7 @@ describe('examples/script-tag', () => {
     await expect(preferences(visitor.page).isVisible()).resolves.toBe(true)
     await preferencesButton(visitor.page, 'reject-all').click()
     await visitor.page.waitForFunction(() => !document.cookie.includes('_ga'))
-    expect(await cookieNames(visitor.page)).toEqual(['assent'])
+    await expect.poll(() => cookieNames(visitor.page), COOKIE_STORE).toEqual(['assent'])
     expect(await visitor.page.evaluate(() => window.assent!.granted('analytics'))).toBe(false)
   })
 

@@ -1,7 +1,7 @@
 // The Vite single-page app example: npm imports, routes that add gated elements after start.
 import { execSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, type TestBrowser } from './harness'
+import { COOKIE_STORE, launch, type TestBrowser } from './harness'
 import { routeThirdParties, standInsRan } from './stand-ins'
 import { banner, bannerButton, cookieNames, eventually, startTestDemo, subjectOf, type Demo } from './demo'
 
@@ -34,7 +34,7 @@ describe('examples/spa', () => {
     await page.waitForFunction(() => document.querySelector('iframe[data-assent]')?.getAttribute('src')?.includes('youtube'))
     await page.goto(`${demo.url}/spa/#/stats`)
     await page.waitForFunction(() => ((window as any).__standIns ?? []).filter((s: string) => s === 'stats').length === 2)
-    expect(await cookieNames(page)).toEqual(expect.arrayContaining(['assent', 'spa_stats']))
+    await expect.poll(() => cookieNames(page), COOKIE_STORE).toEqual(expect.arrayContaining(['assent', 'spa_stats']))
     const records = await eventually(() => subjectOf(page).then(demo.records), (r) => r.length === 1)
     expect(records[0]).toMatchObject({ action: 'accept-all' })
     await context.close()
@@ -51,7 +51,7 @@ describe('examples/spa', () => {
     await page.waitForTimeout(200)
     expect(await standInsRan(page)).toEqual([])
     expect(await page.locator('iframe[data-assent]').getAttribute('src')).toBeNull()
-    expect(await cookieNames(page)).toEqual(['assent'])
+    await expect.poll(() => cookieNames(page), COOKIE_STORE).toEqual(['assent'])
     await context.close()
   })
 })

@@ -3,7 +3,7 @@
 // path prefixes; declared storage keys go; everything else stays.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext } from 'playwright-core'
-import { launch, startServer, type TestBrowser, type TestServer } from './harness'
+import { COOKIE_STORE, launch, startServer, type TestBrowser, type TestServer } from './harness'
 import { gatePage, LOG_JS, logOf } from './gate-pages'
 
 // A stand-in for an analytics tag: cookies on the parent domain, the host, a path, and storage.
@@ -59,12 +59,12 @@ describe('gate clean-up on revoke', () => {
     await page.goto(www + '/app/page')
     await page.evaluate(() => window.assent!.acceptAll())
     await logOf(page, 2)
-    expect(await jar(context, www + '/app/page')).toEqual([
+    await expect.poll(() => jar(context, www + '/app/page'), COOKIE_STORE).toEqual([
       '_fbp@.example.test/', '_ga@.example.test/', '_ga_APP@www.example.test/app', '_ga_DOT@.www.example.test/app/',
       '_ga_HOST@www.example.test/', '_gab@www.example.test/', 'assent@www.example.test/', 'site@.example.test/',
     ])
     await page.evaluate(() => window.assent!.save({ marketing: true }))
-    expect(await jar(context, www + '/app/page')).toEqual([
+    await expect.poll(() => jar(context, www + '/app/page'), COOKIE_STORE).toEqual([
       '_fbp@.example.test/', '_gab@www.example.test/', 'assent@www.example.test/', 'site@.example.test/',
     ])
     expect(await page.evaluate(() => [Object.keys(localStorage).sort(), Object.keys(sessionStorage)])).toEqual([['cart'], []])
@@ -81,10 +81,10 @@ describe('gate clean-up on revoke', () => {
     // The consent cookie is host-only: shop has its own decision.
     expect(await page.evaluate(() => window.assent!.decided)).toBe(false)
     await page.evaluate(() => window.assent!.acceptAll())
-    expect(await jar(context, shop + '/')).toEqual(['_fbp@.example.test/', '_ga@.example.test/', 'assent@shop.example.test/', 'site@.example.test/'])
+    await expect.poll(() => jar(context, shop + '/'), COOKIE_STORE).toEqual(['_fbp@.example.test/', '_ga@.example.test/', 'assent@shop.example.test/', 'site@.example.test/'])
     await page.evaluate(() => window.assent!.withdraw())
-    expect(await jar(context, shop + '/')).toEqual(['assent@shop.example.test/', 'site@.example.test/'])
-    expect(await jar(context, www + '/')).toEqual(['_ga_HOST@www.example.test/', '_gab@www.example.test/', 'assent@www.example.test/', 'site@.example.test/'])
+    await expect.poll(() => jar(context, shop + '/'), COOKIE_STORE).toEqual(['assent@shop.example.test/', 'site@.example.test/'])
+    await expect.poll(() => jar(context, www + '/'), COOKIE_STORE).toEqual(['_ga_HOST@www.example.test/', '_gab@www.example.test/', 'assent@www.example.test/', 'site@.example.test/'])
     await context.close()
   })
 
@@ -99,7 +99,7 @@ describe('gate clean-up on revoke', () => {
       { name: 'site', value: '1', domain: '.example.test', path: '/' },
     ])
     await page.reload()
-    expect(await jar(context, www + '/')).toEqual(['assent@www.example.test/', 'site@.example.test/'])
+    await expect.poll(() => jar(context, www + '/'), COOKIE_STORE).toEqual(['assent@www.example.test/', 'site@.example.test/'])
     await context.close()
   })
 })

@@ -14,6 +14,11 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.gif': 'image/gif', '.png': 'image/png', '.svg': 'image/svg+xml',
 }
 
+/** Poll options for reading the browser's cookie store. A page's `document.cookie` write
+ * reaches Chromium's cookie store (what `context.cookies()` reads) over IPC, a moment after the
+ * page's own call has returned, so a read right after a decision can still see the old jar. */
+export const COOKIE_STORE = { timeout: 5_000, interval: 50 }
+
 export interface Route {
   body?: string | Buffer
   type?: string
