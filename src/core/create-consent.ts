@@ -70,9 +70,13 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       expiresAt: new Date(now + config.expiresAfterDays * DAY_MS).toISOString(),
     }
     writeStoredRecord(config.cookie, next, config.expiresAfterDays)
-    cookieWorks = readStoredRecord(config.cookie)?.id === next.id
     tabs.notify()
     setRecord(next)
+    // Whether the cookie keeps decisions (it may be blocked, or refused for its attributes) is
+    // read back after this task: a cookie read right after a write waits for the browser's
+    // cookie store, and would delay the scripts just granted. Any valid record will do, in case
+    // another tab decided in between.
+    setTimeout(() => (cookieWorks = !!readStoredRecord(config.cookie)))
     return next
   }
 

@@ -41,4 +41,21 @@ describe('consent across tabs', () => {
     expect(one.decided).toBe(true)
     expect(one.record!.id).toBe(other.record!.id)
   })
+
+  it('keeps a decision in this page when the cookie cannot hold it, whatever other tabs say', async () => {
+    // document.cookie keeps nothing, as with cookies blocked or a cookie the browser refuses.
+    const own = Object.getOwnPropertyDescriptor(document, 'cookie')
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} })
+    try {
+      const [one] = (tabs = [createConsent(baseConfig())])
+      one.acceptAll()
+      await new Promise((r) => setTimeout(r, 10)) // the cookie is read back after the decision's task
+      document.dispatchEvent(new Event('visibilitychange'))
+      expect(one.decided).toBe(true)
+      expect(one.granted('analytics')).toBe(true)
+    } finally {
+      if (own) Object.defineProperty(document, 'cookie', own)
+      else delete (document as { cookie?: string }).cookie
+    }
+  })
 })
