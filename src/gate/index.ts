@@ -12,6 +12,14 @@ export type { GateOptions, GateTexts } from './gate-options'
 
 const GATED = '[data-assent]'
 
+/** A script that the parser may still be filling: the document is loading and nothing follows
+ * the script yet. (An external one waits too: simpler, and it is next in the order anyway.) */
+function isUnfinished(script: Node): boolean {
+  let node: Node | null = script
+  while (node && !node.nextSibling) node = node.parentNode
+  return !node && document.readyState == 'loading'
+}
+
 export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const { reloadOnRevoke, texts, nonce: given } = resolveGateOptions(options)
   const nonce = given || (document.currentScript as HTMLScriptElement | null)?.nonce
@@ -20,6 +28,8 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   /** Names (service or category) whose elements were activated, for reloadOnRevoke. */
   const activated = new Set<string>()
   const placeholders = new Map<Element, () => void>()
+  /** Scripts seen while the parser may still be adding their text. */
+  const unfinished = new Set<HTMLScriptElement>()
 
   function handle(element: HTMLElement): void {
     const data = element.dataset
@@ -35,6 +45,9 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
       if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce', element)
+      // The network may cut a page inside a script, and the parser shows the script before the
+      // rest of its text: it waits until the parser has moved past it.
+      if (isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
       queueScript(element as HTMLScriptElement)
     } else {
       activateElement(element)
@@ -51,7 +64,19 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     if ((root as Element).matches?.(GATED)) handle(root as HTMLElement)
     if ((root as Element).firstElementChild) (root as Element).querySelectorAll<HTMLElement>(GATED).forEach(handle)
   }
-  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)))
+  /** Hands the unfinished scripts to `handle` again (it keeps those still unfinished), before
+   * anything parsed after them, so that they keep their place in the order. */
+  const retryUnfinished = () => {
+    const scripts = [...unfinished]
+    unfinished.clear()
+    scripts.forEach(handle)
+  }
+  const observer = new MutationObserver((records) => {
+    retryUnfinished()
+    records.forEach((record) => record.addedNodes.forEach(scan))
+  })
+  // The last script of a page has nothing after it: the end of parsing finishes it.
+  document.addEventListener('DOMContentLoaded', retryUnfinished)
   // Only a decision refuses: an undecided visitor (first visit, expired record, a sibling
   // subdomain with its own decision) keeps cookies that another decision allowed.
   // A name that gate activated and that is no longer granted was revoked.
@@ -65,6 +90,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const unbind = consent.on('change', changed)
   return () => {
     observer.disconnect()
+    unfinished.clear() // and so the DOMContentLoaded listener has nothing left to run
     unbind()
     placeholders.forEach((remove) => remove())
   }

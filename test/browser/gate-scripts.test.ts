@@ -21,6 +21,15 @@ const ORDER_BODY = [
   gated('', logs('inline-3')),
 ].join('\n')
 
+// Inline scripts cut in the middle of their text: the second is the last child of its parent,
+// the third the last node of the page.
+const STREAMED_BODY = [
+  gated('', `window.log.push('first-start'); /*cut*/ window.log.push('first-end')`),
+  `<div>${gated('', `window.log.push('second-start'); /*cut*/ window.log.push('second-end')`)}</div>`,
+  '<p>after</p>',
+  gated('', `window.log.push('last-start'); /*cut*/ window.log.push('last-end')`),
+].join('\n')
+
 beforeAll(async () => {
   browser = await launch()
   server = await startServer({
@@ -52,6 +61,19 @@ beforeAll(async () => {
     '/pixel.gif': { body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), type: 'image/gif' },
     '/pixel': { body: gatePage('<img id="pixel" data-assent="analytics" data-assent-src="/pixel.gif" alt="">') },
     '/reload': { body: gatePage(gated('', logs('ran')), { config: gateConfig({ reloadOnRevoke: true }) }) },
+    '/streamed': async (_req, res) => {
+      // The HTML arrives in parts, each cut inside a gated inline script (as a network may cut
+      // a long page); the parser shows the script before the rest of its text has arrived.
+      const [head, tail] = gatePage(STREAMED_BODY).split('<body>')
+      const parts = ('<body>' + tail).split('/*cut*/')
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      res.write(head)
+      for (const part of parts) {
+        res.write(part)
+        await new Promise((r) => setTimeout(r, 150))
+      }
+      res.end()
+    },
   })
 })
 afterAll(async () => {
@@ -88,6 +110,15 @@ describe('gated scripts in Chromium', () => {
     await logOf(page, 6)
     await page.reload()
     expect(await logOf(page, 6)).toEqual(['slow-external', 'inline-1', 'fast-external', 'inline-2', 'inline-3', 'async-external'])
+    await page.context().close()
+  })
+
+  it('run inline scripts whole when the page arrives in parts cut inside them', async () => {
+    const page = await open('/streamed')
+    await page.evaluate(() => window.assent!.save({ analytics: true }))
+    await logOf(page, 6)
+    await page.reload()
+    await expect.poll(() => readLog(page)).toEqual(['first-start', 'first-end', 'second-start', 'second-end', 'last-start', 'last-end'])
     await page.context().close()
   })
 
