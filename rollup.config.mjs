@@ -40,7 +40,14 @@ export default [
   {
     input: 'src/browser.ts',
     output: { file: `${out}/assent.js`, format: 'iife', name: 'Assent', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({
+      ecma: 2020,
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+      // Chromium's explicit compile hint: compile every function while the file streams in,
+      // off the main thread, rather than each on its first call (on a click, say). Measured in
+      // docs/bench.md: less script time on load and a faster "accept all".
+      format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+    })],
   },
   {
     input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },
