@@ -122,7 +122,10 @@ export const tools = [
   privacyUrl: '/privacy', hashtag: '#tarteaucitron', cookieName: 'tarteaucitron', orientation: 'bottom',
   showAlertSmall: false, cookieslist: false, showIcon: false, highPrivacy: true, handleBrowserDNTRequest: false,
   AcceptAllCta: true, DenyAllCta: true, removeCredit: true, moreInfoLink: false, useExternalCss: false, mandatory: true,
-})</script>`,
+})
+// It shows its banner at once but gives the banner's buttons their click handlers in a timer
+// 500 ms later; its events.load hook is called right after that.
+tarteaucitron.events.load = function () { __bench.ready = true }</script>`,
       // tarteaucitron gates code as services with a js() callback (its own mechanism).
       gated: (name) => `<script>tarteaucitron.services.bench${name} = { key: 'bench${name}', type: '${name === 'analytics' ? 'analytic' : 'ads'}', name: '${name}', needConsent: true, cookies: [], js: function () { __bench.ran('${name}') } };
 (tarteaucitron.job = tarteaucitron.job || []).push('bench${name}')</script>`,
@@ -131,5 +134,7 @@ export const tools = [
     acceptAll: '#tarteaucitronAlertBig #tarteaucitronPersonalize2',
     rejectAll: '#tarteaucitronAlertBig #tarteaucitronAllDenied2',
     preferences: '#tarteaucitronAlertBig #tarteaucitronCloseAlert',
+    // A click before its buttons have their handlers does nothing (see events.load above).
+    ready: () => window.__bench.ready === true,
   },
 ]
