@@ -89,6 +89,8 @@ export async function startServer(routes: Record<string, Route | Handler> = {}):
 export interface LaunchOptions {
   /** Extra Chromium flags, e.g. `--host-resolver-rules=MAP *.example.test 127.0.0.1`. */
   args?: string[]
+  /** Keep Chromium's back/forward cache on (playwright turns it off by default). */
+  backForwardCache?: boolean
 }
 
 export interface TestBrowser {
@@ -108,6 +110,7 @@ export async function launch(options: LaunchOptions = {}): Promise<TestBrowser> 
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       ...(options.args ?? []),
     ],
+    ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : [],
   })
   return {
     browser,
