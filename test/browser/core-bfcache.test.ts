@@ -1,27 +1,37 @@
 // The back/forward cache in real Chromium: a page with assent can be kept in it (so "back" is
 // instant), and never comes back from it with a decision that changed meanwhile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Page } from 'playwright-core'
 import { bundlePage, launch, startServer, type TestBrowser, type TestServer } from './harness'
-
-const config = {
-  policy: { version: '1' },
-  categories: { necessary: { required: true }, analytics: {} },
-  ui: false,
-}
-// Chromium keeps no page served with no-store in the cache.
-const cacheable = (body: string) => ({ body: bundlePage(config, body), headers: { 'cache-control': 'max-age=0' } })
+import { startSyncApi, type SyncApi } from './sync-api'
 
 let browser: TestBrowser
 let server: TestServer
+let api: SyncApi
+
+// Every part on: the UI, Google Consent Mode and sync to the real endpoint (on its own origin).
+const config = () => ({
+  policy: { version: '1' },
+  categories: { necessary: { required: true }, analytics: {} },
+  google: true,
+  sync: { endpoint: api.endpoint },
+})
+// Chromium keeps no page served with no-store in the cache.
+const cacheable = (body: string) => (_req: IncomingMessage, res: ServerResponse) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'max-age=0' })
+  res.end(bundlePage(config(), body))
+}
 
 beforeAll(async () => {
   browser = await launch({ backForwardCache: true })
   server = await startServer({ '/a': cacheable('<a href="/b">b</a>'), '/b': cacheable('<p>b</p>') })
+  api = await startSyncApi([server.url])
 })
 afterAll(async () => {
   await browser?.close()
   await server?.close()
+  await api?.close()
 })
 
 /** Decides on /a, goes to /b (running `onB` there), then back; returns whether /a came back from the cache. */
@@ -31,6 +41,7 @@ async function backFromB(page: Page, onB: () => Promise<unknown>): Promise<boole
     ;(window as any).kept = true // survives only in a page restored from the cache
     window.assent!.acceptAll()
   })
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('assent:outbox'))).toBe('[]') // delivered
   await page.click('a')
   await page.waitForURL('**/b')
   await onB()
