@@ -9,6 +9,7 @@ import { checkOptions as checkUIOptions } from './ui/options'
 import { sync, type SyncOptions } from './sync/index'
 import { googleConsentMode } from './google/index'
 import { version } from './version'
+import { isUnfinished } from './shared/still-parsing'
 import type { Consent, ConsentConfig } from './core/types'
 
 export { createConsent, gate, mountUI, sync, googleConsentMode, version, AssentConfigError }
@@ -20,10 +21,14 @@ declare global {
   }
 }
 
-function start(): void {
+/** The page's CSP nonce, read while the bundle runs: a start that waited for the config has
+ * no current script to read it from. */
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce
+const configElement = () => document.getElementById('assent-config')
+
+function start(element: HTMLElement | null): void {
   const stops: Array<() => void> = []
   try {
-    const element = document.getElementById('assent-config')
     let config = window.assentConfig
     if (element) {
       try {
@@ -32,8 +37,7 @@ function start(): void {
         fail('#assent-config', 'is not valid JSON: ' + (error as Error).message)
       }
     }
-    if (config === undefined) return
-    const { gate: gateOptions, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
+    const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
     // The UI mounts later (DOM ready): check its options now, so that a mistake there also
     // stops everything before any gated tag can run. The preferences offer export and
     // erasure through the sync endpoint.
@@ -43,7 +47,7 @@ function start(): void {
     // Google's default must be in the dataLayer before any gated tag can run.
     if (googleOptions !== undefined && googleOptions !== false) stops.push(googleConsentMode(consent, googleOptions === true ? {} : (googleOptions as object)))
     if (syncOptions !== undefined) stops.push(sync(consent, syncOptions as SyncOptions))
-    stops.push(gate(consent, gateOptions as object))
+    stops.push(gate(consent, isPlainObject(gateOptions) ? { nonce, ...gateOptions } : (gateOptions as object)))
     window.assent = consent
     if (options) {
       const mount = () => mountUI(consent, options)
@@ -59,4 +63,31 @@ function start(): void {
   }
 }
 
-start()
+/** Starts with the config once it is there. The config element may follow the bundle: while
+ * the page is parsed, each batch of new nodes is looked at (before any later script runs, and
+ * gate then finds every gated tag already parsed), and the element is taken once the parser
+ * has moved past it. */
+function startWhenConfigured(): void {
+  const element = configElement()
+  if (element && !isUnfinished(element) || window.assentConfig !== undefined) return start(element)
+  if (document.readyState != 'loading') return console.warn('assent: no config: add <script type="application/json" id="assent-config"> or set window.assentConfig before assent.js')
+  let waiting = true
+  const observer = new MutationObserver(() => {
+    const element = configElement()
+    if (element && !isUnfinished(element)) {
+      waiting = false
+      observer.disconnect()
+      start(element)
+    }
+  })
+  observer.observe(document, { childList: true, subtree: true })
+  // The config as the page's last node: parsing ends without a node after it.
+  document.addEventListener('DOMContentLoaded', () => {
+    if (waiting) {
+      observer.disconnect()
+      startWhenConfigured()
+    }
+  })
+}
+
+startWhenConfigured()

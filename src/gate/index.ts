@@ -7,18 +7,11 @@ import { forgetRefused } from './forget-refused'
 import { resolveGateOptions, type GateOptions } from './gate-options'
 import { showPlaceholder } from './placeholder'
 import { queueScript } from './script-queue'
+import { isUnfinished } from '../shared/still-parsing'
 
 export type { GateOptions, GateTexts } from './gate-options'
 
 const GATED = '[data-assent]'
-
-/** A script that the parser may still be filling: the document is loading and nothing follows
- * the script yet. (An external one waits too: simpler, and it is next in the order anyway.) */
-function isUnfinished(script: Node): boolean {
-  let node: Node | null = script
-  while (node && !node.nextSibling) node = node.parentNode
-  return !node && document.readyState == 'loading'
-}
 
 export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const { reloadOnRevoke, texts, nonce: given } = resolveGateOptions(options)
@@ -45,8 +38,8 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
       if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce', element)
-      // The network may cut a page inside a script, and the parser shows the script before the
-      // rest of its text: it waits until the parser has moved past it.
+      // A script that the parser may still be filling waits until it has moved past it. (An
+      // external one waits too: simpler, and it is next in the order anyway.)
       if (isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
       queueScript(element as HTMLScriptElement)
     } else {
