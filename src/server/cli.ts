@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './cli-args'
 import { createHandler } from './handler'
+import { MissingDriverError } from './load-driver'
 import { toNodeListener } from './node-listener'
 import { postgresStore } from './postgres-store'
 import { purgeExpired, scheduleRetention } from './retention'
@@ -25,6 +26,7 @@ async function serve(options: CliOptions): Promise<void> {
     const purged = await purgeExpired(store, options.retentionDays)
     if (purged > 0) console.log(`purged ${purged} records older than ${options.retentionDays} days`)
   } catch (error) {
+    if (error instanceof MissingDriverError) fail(error.message, 1)
     fail(`cannot open the database ${options.db}: ${(error as Error).message}`, 1)
   }
   const handler = createHandler({
@@ -65,6 +67,7 @@ async function purge(options: CliOptions): Promise<void> {
     const count = await purgeExpired(store, options.retentionDays)
     console.log(`purged ${count} records older than ${options.retentionDays} days`)
   } catch (error) {
+    if (error instanceof MissingDriverError) fail(error.message, 1)
     fail(`purge failed on ${options.db}: ${(error as Error).message}`, 1)
   } finally {
     await store.close().catch(() => {})

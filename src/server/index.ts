@@ -1,10 +1,11 @@
 // `assent/server`: the consent-records backend (SPEC.md sections 6 and 8).
 export { createHandler } from './handler'
 export { sqliteStore } from './sqlite-store'
-export { postgresStore } from './postgres-store'
+export { postgresStore, type PostgresPoolConfig } from './postgres-store'
 export { toNodeListener } from './node-listener'
 export { purgeExpired, scheduleRetention } from './retention'
 export { validateRecord, InvalidRecord } from './validate-record'
+export { MissingDriverError } from './load-driver'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
 export type {

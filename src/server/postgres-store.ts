@@ -4,6 +4,7 @@
 import type { Pool, PoolConfig } from 'pg'
 import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { batchInserts, type PendingInsert } from './insert-batch'
+import { loadDriver } from './load-driver'
 import type { ConsentStore, InsertResult } from './types'
 
 const SCHEMA_VERSION = 2
@@ -50,11 +51,18 @@ async function migrate(pool: Pool): Promise<void> {
   }
 }
 
+/** A pg Pool config (see pg's docs), typed loosely so that assent's own types never need
+ * @types/pg: a site on SQLite does not install pg at all. */
+export interface PostgresPoolConfig {
+  connectionString?: string
+  [option: string]: unknown
+}
+
 /** `config`: a `postgres://` URL or a pg Pool config. */
-export function postgresStore(config: string | PoolConfig): ConsentStore {
+export function postgresStore(config: string | PostgresPoolConfig): ConsentStore {
   const ready = (async () => {
-    const { default: pg } = await import('pg')
-    const pool = new pg.Pool(typeof config === 'string' ? { connectionString: config } : config)
+    const { default: pg } = await loadDriver('pg', 'PostgreSQL', () => import('pg'))
+    const pool = new pg.Pool(typeof config === 'string' ? { connectionString: config } : (config as PoolConfig))
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {})
     await migrate(pool)

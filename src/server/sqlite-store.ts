@@ -4,6 +4,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { batchInserts, type PendingInsert } from './insert-batch'
+import { loadDriver } from './load-driver'
 import type { ConsentStore, InsertResult } from './types'
 
 const SCHEMA_VERSION = 2
@@ -36,8 +37,8 @@ function migrate(db: Database): void {
   }).immediate()
 }
 
-export async function openSqlite(path: string): Promise<Database> {
-  const { default: Sqlite } = await import('better-sqlite3')
+async function openSqlite(path: string): Promise<Database> {
+  const { default: Sqlite } = await loadDriver('better-sqlite3', 'SQLite', () => import('better-sqlite3'))
   const db = new Sqlite(path)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
