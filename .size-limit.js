@@ -42,7 +42,8 @@ export default [
   {
     name: 'script tag: dist/assent.js, as served',
     path: 'dist/assent.js',
-    limit: '8.15 kB',
+    // 8.15 -> 8.3 kB: the config element after the bundle, and the once-fetched iframe (issue 12).
+    limit: '8.3 kB',
     modifyEsbuildConfig: asServed,
   },
 ]

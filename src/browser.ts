@@ -24,7 +24,6 @@ declare global {
 /** The page's CSP nonce, read while the bundle runs: a start that waited for the config has
  * no current script to read it from. */
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce
-const configElement = () => document.getElementById('assent-config')
 
 function start(element: HTMLElement | null): void {
   const stops: Array<() => void> = []
@@ -37,6 +36,7 @@ function start(element: HTMLElement | null): void {
         fail('#assent-config', 'is not valid JSON: ' + (error as Error).message)
       }
     }
+    if (config === undefined) return console.warn('assent: no config in <script type="application/json" id="assent-config"> or window.assentConfig')
     const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
     // The UI mounts later (DOM ready): check its options now, so that a mistake there also
     // stops everything before any gated tag can run. The preferences offer export and
@@ -65,29 +65,20 @@ function start(element: HTMLElement | null): void {
 
 /** Starts with the config once it is there. The config element may follow the bundle: while
  * the page is parsed, each batch of new nodes is looked at (before any later script runs, and
- * gate then finds every gated tag already parsed), and the element is taken once the parser
- * has moved past it. */
-function startWhenConfigured(): void {
-  const element = configElement()
-  if (element && !isUnfinished(element) || window.assentConfig !== undefined) return start(element)
-  if (document.readyState != 'loading') return console.warn('assent: no config: add <script type="application/json" id="assent-config"> or set window.assentConfig before assent.js')
-  let waiting = true
-  const observer = new MutationObserver(() => {
-    const element = configElement()
-    if (element && !isUnfinished(element)) {
-      waiting = false
-      observer.disconnect()
-      start(element)
-    }
-  })
-  observer.observe(document, { childList: true, subtree: true })
-  // The config as the page's last node: parsing ends without a node after it.
-  document.addEventListener('DOMContentLoaded', () => {
-    if (waiting) {
-      observer.disconnect()
-      startWhenConfigured()
-    }
-  })
+ * gate then finds every gated tag parsed so far), and the element is taken once the parser has
+ * moved past it. Parsing done and still no config: a warning, since nothing will start. */
+let waiting = true
+const observer = new MutationObserver(check)
+function check(): void {
+  const element = document.getElementById('assent-config')
+  if (waiting && (element ? !isUnfinished(element) : window.assentConfig !== undefined || document.readyState != 'loading')) {
+    waiting = false
+    observer.disconnect()
+    start(element)
+  }
 }
-
-startWhenConfigured()
+check()
+if (waiting) {
+  observer.observe(document, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', check)
+}
