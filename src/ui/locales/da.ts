@@ -2,14 +2,14 @@
 import type { UITexts } from '../texts'
 
 const da: UITexts = {
-  title: 'Dine privatlivsindstillinger',
+  title: 'Dine privatlivs\u00adindstillinger',
   description: 'Vi bruger cookies og lignende teknologier: nogle er nødvendige, for at hjemmesiden kan fungere, andre kun med dit samtykke, til at måle brugen eller vise annoncer. Du kan til enhver tid ændre dit valg.',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   preferences: 'Indstillinger',
   save: 'Gem valg',
   close: 'Luk',
-  preferencesTitle: 'Privatlivsindstillinger',
+  preferencesTitle: 'Privatlivs\u00adindstillinger',
   preferencesDescription: 'Vælg, hvad du tillader. Kun det nødvendige er slået til, medmindre du slår mere til.',
   policyLink: 'Privatlivspolitik',
   signalNotice: 'Din browser beder om ikke at blive sporet (DNT eller GPC): det respekterer vi, og alt, der ikke er nødvendigt, forbliver slået fra.',

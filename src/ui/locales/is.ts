@@ -9,7 +9,7 @@ const is: UITexts = {
   preferences: 'Stillingar',
   save: 'Vista val',
   close: 'Loka',
-  preferencesTitle: 'Persónuverndarstillingar',
+  preferencesTitle: 'Persónuverndar\u00adstillingar',
   preferencesDescription: 'Veldu hvað þú leyfir. Aðeins það nauðsynlega er virkt nema þú kveikir á fleiru.',
   policyLink: 'Persónuverndarstefna',
   signalNotice: 'Vafrinn þinn biður um að ekki sé fylgst með þér (DNT eða GPC): við virðum það og höfum slökkt á öllu sem er ekki nauðsynlegt.',

@@ -9,7 +9,7 @@ const nb: UITexts = {
   preferences: 'Innstillinger',
   save: 'Lagre valg',
   close: 'Lukk',
-  preferencesTitle: 'Personverninnstillinger',
+  preferencesTitle: 'Personvern\u00adinnstillinger',
   preferencesDescription: 'Velg hva du tillater. Bare det nødvendige er slått på, med mindre du slår på mer.',
   policyLink: 'Personvernerklæring',
   signalNotice: 'Nettleseren din ber om ikke å bli sporet (DNT eller GPC): det respekterer vi, og alt som ikke er nødvendig, forblir slått av.',

@@ -9,7 +9,7 @@ const sv: UITexts = {
   preferences: 'Inställningar',
   save: 'Spara val',
   close: 'Stäng',
-  preferencesTitle: 'Integritetsinställningar',
+  preferencesTitle: 'Integritets\u00adinställningar',
   preferencesDescription: 'Välj vad du tillåter. Bara det nödvändiga är påslaget om du inte slår på mer.',
   policyLink: 'Integritetspolicy',
   signalNotice: 'Din webbläsare ber om att inte spåras (DNT eller GPC): det respekterar vi och låter allt som inte är nödvändigt vara avstängt.',
