@@ -3,7 +3,7 @@ import type { UITexts } from '../texts'
 
 const fr: UITexts = {
   title: 'Vos choix de confidentialité',
-  description: 'Nous utilisons des cookies et des technologies similaires\u00a0: certains sont nécessaires au fonctionnement du site, les autres ne servent qu’avec votre accord, pour mesurer l’audience ou afficher des publicités. Vous pouvez modifier votre choix à tout moment.',
+  description: 'Nous utilisons des cookies et d’autres traceurs\u00a0: certains sont nécessaires au fonctionnement du site, les autres ne servent qu’avec votre accord, pour mesurer l’audience ou afficher des publicités. Vous pouvez modifier votre choix à tout moment.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   preferences: 'Personnaliser',
@@ -19,7 +19,7 @@ const fr: UITexts = {
   eraseConfirm: 'Supprimer tous les consentements conservés pour ce navigateur\u00a0?',
   failed: 'Cela n’a pas fonctionné. Veuillez réessayer.',
   noticeTitle: 'Vos choix de confidentialité',
-  noticeDescription: 'Nos partenaires et nous utilisons des cookies et autres traceurs pour la mesure d’audience et la publicité. Vous pouvez à tout moment vous opposer à la vente et au partage de vos données personnelles.',
+  noticeDescription: 'Nos partenaires et nous utilisons des cookies et d’autres traceurs pour la mesure d’audience et la publicité. Vous pouvez à tout moment vous opposer à la vente et au partage de vos données personnelles.',
   optOut: 'Ne pas vendre ni partager mes données personnelles',
   privacyChoices: 'Vos choix de confidentialité',
   optOutHonored: 'Demande d’opposition prise en compte',
