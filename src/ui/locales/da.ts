@@ -3,7 +3,7 @@ import type { UITexts } from '../texts'
 
 const da: UITexts = {
   title: 'Dine privatlivs\u00adindstillinger',
-  description: 'Vi bruger cookies og lignende teknologier: nogle er nødvendige, for at hjemmesiden kan fungere, andre kun med dit samtykke, til at måle brugen eller vise annoncer. Du kan til enhver tid ændre dit valg.',
+  description: 'Vi bruger cookies og lignende teknologier: nogle er nødvendige, for at hjemmesiden kan fungere, andre bruger vi kun med dit samtykke til at måle brugen eller vise annoncer. Du kan til enhver tid ændre dit valg.',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   preferences: 'Indstillinger',

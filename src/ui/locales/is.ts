@@ -24,7 +24,7 @@ const is: UITexts = {
   privacyChoices: 'Persónuverndarval þitt',
   optOutHonored: 'Andmæli þín eru virt',
   categories: {
-    necessary: { title: 'Nauðsynlegar', description: 'Þarf til að vefurinn virki og til að muna þetta val.' },
+    necessary: { title: 'Nauðsynlegar', description: 'Halda vefnum gangandi og muna þetta val.' },
     functional: { title: 'Virkni', description: 'Viðbótareiginleikar, svo sem spjall eða innfelld myndbönd.' },
     analytics: { title: 'Tölfræði', description: 'Mæla hvernig vefurinn er notaður svo að við getum bætt hann.' },
     marketing: { title: 'Markaðssetning', description: 'Birta þér viðeigandi auglýsingar og mæla árangur þeirra.' },

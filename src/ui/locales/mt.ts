@@ -12,7 +12,7 @@ const mt: UITexts = {
   preferencesTitle: 'Preferenzi tal-privatezza',
   preferencesDescription: 'Agħżel x’tippermetti. Sakemm ma tattivax aktar, huwa attiv biss dak li hu meħtieġ.',
   policyLink: 'Politika tal-privatezza',
-  signalNotice: 'Il-browser tiegħek qed jitlob li ma tiġix traċċat (DNT jew GPC): aħna nirrispettaw dan u nħallu mitfi kull ma mhux meħtieġ.',
+  signalNotice: 'Il-browser tiegħek qed jitlob li ma tiġix traċċat (DNT jew GPC): aħna nirrispettaw dan u nħallu mitfi dak kollu li mhux meħtieġ.',
   alwaysOn: 'Dejjem attivi',
   download: 'Niżżel id-data tal-kunsens tiegħi',
   erase: 'Ħassar id-data tal-kunsens tiegħi',
@@ -24,7 +24,7 @@ const mt: UITexts = {
   privacyChoices: 'L-għażliet tiegħek dwar il-privatezza',
   optOutHonored: 'L-oġġezzjoni tiegħek ġiet rispettata',
   categories: {
-    necessary: { title: 'Meħtieġa', description: 'Biex is-sit jaħdem u biex niftakru din l-għażla.' },
+    necessary: { title: 'Meħtieġa', description: 'Iħallu s-sit jaħdem u jiftakru din l-għażla.' },
     functional: { title: 'Funzjonali', description: 'Funzjonijiet addizzjonali, bħal chat jew vidjows inkorporati.' },
     analytics: { title: 'Analitika', description: 'Ikejlu kif jintuża s-sit, biex intejbuh.' },
     marketing: { title: 'Marketing', description: 'Juruk reklami rilevanti u jkejlu r-riżultati tagħhom.' },

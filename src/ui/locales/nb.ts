@@ -3,7 +3,7 @@ import type { UITexts } from '../texts'
 
 const nb: UITexts = {
   title: 'Dine personvernvalg',
-  description: 'Vi bruker informasjonskapsler (cookies) og lignende teknologier: noen er nødvendige for at nettstedet skal fungere, andre bare med ditt samtykke, for å måle bruken eller vise annonser. Du kan når som helst endre valget ditt.',
+  description: 'Vi bruker informasjonskapsler (cookies) og lignende teknologier: noen er nødvendige for at nettstedet skal fungere, andre bruker vi bare med ditt samtykke, for å måle bruken eller vise annonser. Du kan når som helst endre valget ditt.',
   acceptAll: 'Godta alle',
   rejectAll: 'Avvis alle',
   preferences: 'Innstillinger',

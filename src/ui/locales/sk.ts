@@ -12,7 +12,7 @@ const sk: UITexts = {
   preferencesTitle: 'Nastavenia súkromia',
   preferencesDescription: 'Vyberte, čo povolíte. Kým nezapnete nič ďalšie, je zapnuté len to nevyhnutné.',
   policyLink: 'Zásady ochrany osobných údajov',
-  signalNotice: 'Váš prehliadač žiada, aby ste neboli sledovaní (DNT alebo GPC): rešpektujeme to a všetko okrem nevyhnutného necháme vypnuté.',
+  signalNotice: 'Váš prehliadač žiada, aby ste neboli sledovaní (DNT alebo GPC): rešpektujeme to a všetko okrem nevyhnutného ponechávame vypnuté.',
   alwaysOn: 'Vždy aktívne',
   download: 'Stiahnuť moje údaje o súhlase',
   erase: 'Vymazať moje údaje o súhlase',

@@ -3,7 +3,7 @@ import type { UITexts } from '../texts'
 
 const sv: UITexts = {
   title: 'Dina integritetsval',
-  description: 'Vi använder kakor (cookies) och liknande tekniker: vissa behövs för att webbplatsen ska fungera, andra bara med ditt samtycke, för att mäta användningen eller visa annonser. Du kan ändra ditt val när som helst.',
+  description: 'Vi använder kakor (cookies) och liknande tekniker: vissa behövs för att webbplatsen ska fungera, andra använder vi bara med ditt samtycke, för att mäta användningen eller visa annonser. Du kan ändra ditt val när som helst.',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',
   preferences: 'Inställningar',
