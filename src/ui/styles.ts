@@ -5,7 +5,8 @@
 // limits come from the user agent's popover and modal dialog styles (top layer), so they are
 // not repeated here; sizes are of the content box (the user agent's padding and border add 2em
 // and 6px). The close button (`.x`) drops the button look with `all:unset` and floats beside
-// the title.
+// the title. Long compound words ("Persónuverndarstillingar") hyphenate where the browser has
+// the language's patterns, else break, rather than push the layer wider than a 320 px screen.
 
 // Buttons are accent on background colour, written in the background colour.
 const dark = '--f:var(--assent-fg,#ececf1);--b:var(--assent-bg,#1b1b1f);--a:var(--assent-accent,#9bb8ff)'
@@ -26,4 +27,5 @@ span{display:grid;grid-template-columns:repeat(auto-fill,minmax(9em,1fr));gap:.5
 :focus-visible{outline:solid var(--a);outline-offset:2px}
 section{border-top:1px solid}
 input{zoom:2;vertical-align:middle;accent-color:var(--a)}
-ul{list-style:none}`
+ul{list-style:none}
+:host>*{hyphens:auto;overflow-wrap:break-word}`

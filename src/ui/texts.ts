@@ -25,6 +25,15 @@ export interface UITexts {
   erase: string
   eraseConfirm: string
   failed: string
+  /** The opt-out notice (an opt-out regime, SPEC 10): its heading and text. */
+  noticeTitle: string
+  noticeDescription: string
+  /** The notice's opt-out button (`reject-all`), as California's regulations word the link. */
+  optOut: string
+  /** The link and heading to the opt-out preferences. */
+  privacyChoices: string
+  /** Shown when the browser's Global Privacy Control is honoured as an opt-out. */
+  optOutHonored: string
   categories: Record<string, NamedTexts>
   services: Record<string, NamedTexts>
 }
@@ -50,6 +59,11 @@ export const english: UITexts = {
   erase: 'Delete my consent data',
   eraseConfirm: 'Delete my consent data?',
   failed: 'That failed. Try again.',
+  noticeTitle: 'Your privacy choices',
+  noticeDescription: 'We and our partners use cookies and similar technologies for analytics and advertising. You can opt out of the sale and sharing of your personal information at any time.',
+  optOut: 'Do Not Sell or Share My Personal Information',
+  privacyChoices: 'Your Privacy Choices',
+  optOutHonored: 'Opt-out request honored',
   categories: {
     necessary: { title: 'Necessary', description: 'Needed for the site to work.' },
     functional: { title: 'Functional', description: 'Extra features, such as chat or videos.' },

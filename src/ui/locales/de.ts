@@ -18,6 +18,11 @@ const de: UITexts = {
   erase: 'Meine Einwilligungsdaten löschen',
   eraseConfirm: 'Alle für diesen Browser gespeicherten Einwilligungen löschen?',
   failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  noticeTitle: 'Ihre Datenschutz-Einstellungen',
+  noticeDescription: 'Wir und unsere Partner verwenden Cookies und ähnliche Techniken für Statistik und Werbung. Sie können dem Verkauf und der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
+  optOut: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  privacyChoices: 'Ihre Datenschutzoptionen',
+  optOutHonored: 'Ihr Widerspruch wird berücksichtigt',
   categories: {
     necessary: { title: 'Notwendig', description: 'Für den Betrieb der Website nötig und um diese Auswahl zu speichern.' },
     functional: { title: 'Funktional', description: 'Zusätzliche Funktionen wie Chat oder eingebettete Videos.' },

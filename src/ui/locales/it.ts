@@ -18,6 +18,11 @@ const it: UITexts = {
   erase: 'Elimina i miei dati di consenso',
   eraseConfirm: 'Eliminare tutti i consensi conservati per questo browser?',
   failed: 'Non ha funzionato. Riprova.',
+  noticeTitle: 'Le tue scelte sulla privacy',
+  noticeDescription: 'Noi e i nostri partner usiamo cookie e tecnologie simili per statistiche e pubblicità. Puoi opporti in qualsiasi momento alla vendita e alla condivisione dei tuoi dati personali.',
+  optOut: 'Non vendere né condividere i miei dati personali',
+  privacyChoices: 'Le tue scelte sulla privacy',
+  optOutHonored: 'Richiesta di opposizione rispettata',
   categories: {
     necessary: { title: 'Necessari', description: 'Indispensabili al funzionamento del sito e per ricordare questa scelta.' },
     functional: { title: 'Funzionali', description: 'Funzioni aggiuntive come chat o video incorporati.' },

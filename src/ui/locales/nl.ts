@@ -18,6 +18,11 @@ const nl: UITexts = {
   erase: 'Mijn toestemmingsgegevens verwijderen',
   eraseConfirm: 'Alle voor deze browser bewaarde toestemmingen verwijderen?',
   failed: 'Dat is niet gelukt. Probeer het opnieuw.',
+  noticeTitle: 'Uw privacykeuzes',
+  noticeDescription: 'Wij en onze partners gebruiken cookies en vergelijkbare technieken voor statistieken en advertenties. U kunt op elk moment bezwaar maken tegen de verkoop en het delen van uw persoonsgegevens.',
+  optOut: 'Mijn persoonsgegevens niet verkopen of delen',
+  privacyChoices: 'Uw privacykeuzes',
+  optOutHonored: 'Uw bezwaar is verwerkt',
   categories: {
     necessary: { title: 'Noodzakelijk', description: 'Nodig om de site te laten werken en om deze keuze te onthouden.' },
     functional: { title: 'Functioneel', description: 'Extra functies zoals chat of ingesloten video’s.' },

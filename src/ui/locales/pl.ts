@@ -18,6 +18,11 @@ const pl: UITexts = {
   erase: 'Usuń moje dane o zgodach',
   eraseConfirm: 'Usunąć wszystkie zgody zapisane dla tej przeglądarki?',
   failed: 'Nie udało się. Spróbuj ponownie.',
+  noticeTitle: 'Twoje wybory dotyczące prywatności',
+  noticeDescription: 'My i nasi partnerzy używamy plików cookie i podobnych technologii do celów analitycznych i reklamowych. W każdej chwili możesz sprzeciwić się sprzedaży i udostępnianiu swoich danych osobowych.',
+  optOut: 'Sprzeciw wobec sprzedaży i udostępniania moich danych osobowych',
+  privacyChoices: 'Twoje wybory dotyczące prywatności',
+  optOutHonored: 'Twój sprzeciw został uwzględniony',
   categories: {
     necessary: { title: 'Niezbędne', description: 'Potrzebne do działania strony i zapamiętania tego wyboru.' },
     functional: { title: 'Funkcjonalne', description: 'Dodatkowe funkcje, takie jak czat lub osadzone filmy.' },

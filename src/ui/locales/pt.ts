@@ -18,6 +18,11 @@ const pt: UITexts = {
   erase: 'Apagar os meus dados de consentimento',
   eraseConfirm: 'Apagar todos os consentimentos guardados para este navegador?',
   failed: 'Não funcionou. Tente novamente.',
+  noticeTitle: 'As suas escolhas de privacidade',
+  noticeDescription: 'Nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para análise e publicidade. Pode opor-se, a qualquer momento, à venda e à partilha dos seus dados pessoais.',
+  optOut: 'Não vender nem partilhar os meus dados pessoais',
+  privacyChoices: 'As suas escolhas de privacidade',
+  optOutHonored: 'Pedido de oposição respeitado',
   categories: {
     necessary: { title: 'Necessários', description: 'Indispensáveis para o site funcionar e para lembrar esta escolha.' },
     functional: { title: 'Funcionais', description: 'Funções adicionais, como chat ou vídeos incorporados.' },
