@@ -25,6 +25,15 @@ export interface UITexts {
   erase: string
   eraseConfirm: string
   failed: string
+  /** The banner under an opt-out regime (SPEC section 10): a notice with a way to opt out. */
+  noticeTitle: string
+  noticeDescription: string
+  /** The notice's `reject-all` button, and the preferences' under an opt-out regime. */
+  optOut: string
+  /** The way to the preferences under an opt-out regime, and their title there. */
+  privacyChoices: string
+  /** Shown in the preferences while the browser's Global Privacy Control is honoured. */
+  optOutHonored: string
   categories: Record<string, NamedTexts>
   services: Record<string, NamedTexts>
 }
@@ -50,6 +59,11 @@ export const english: UITexts = {
   erase: 'Delete my consent data',
   eraseConfirm: 'Delete my consent data?',
   failed: 'That failed. Try again.',
+  noticeTitle: 'Your privacy choices',
+  noticeDescription: 'We use cookies to run this site, for analytics and for ads, which may count as a sale or sharing of personal information. You can opt out at any time.',
+  optOut: 'Do Not Sell or Share My Personal Information',
+  privacyChoices: 'Your Privacy Choices',
+  optOutHonored: 'Opt-out request honored',
   categories: {
     necessary: { title: 'Necessary', description: 'Needed for the site to work.' },
     functional: { title: 'Functional', description: 'Extra features, such as chat or videos.' },

@@ -18,6 +18,11 @@ const de: UITexts = {
   erase: 'Meine Einwilligungsdaten löschen',
   eraseConfirm: 'Alle für diesen Browser gespeicherten Einwilligungen löschen?',
   failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  noticeTitle: 'Ihre Datenschutzeinstellungen',
+  noticeDescription: 'Wir verwenden Cookies für den Betrieb dieser Website, für Statistiken und für Werbung; das kann als Verkauf oder Weitergabe personenbezogener Daten gelten. Sie können jederzeit widersprechen.',
+  optOut: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  privacyChoices: 'Ihre Datenschutzoptionen',
+  optOutHonored: 'Widerspruch berücksichtigt',
   categories: {
     necessary: { title: 'Notwendig', description: 'Für den Betrieb der Website nötig und um diese Auswahl zu speichern.' },
     functional: { title: 'Funktional', description: 'Zusätzliche Funktionen wie Chat oder eingebettete Videos.' },

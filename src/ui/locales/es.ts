@@ -18,6 +18,11 @@ const es: UITexts = {
   erase: 'Eliminar mis datos de consentimiento',
   eraseConfirm: '¿Eliminar todos los consentimientos guardados para este navegador?',
   failed: 'No ha funcionado. Inténtelo de nuevo.',
+  noticeTitle: 'Sus opciones de privacidad',
+  noticeDescription: 'Usamos cookies para el funcionamiento de este sitio, para analítica y para publicidad, lo que puede considerarse venta o cesión de datos personales. Puede oponerse en cualquier momento.',
+  optOut: 'No vender ni compartir mi información personal',
+  privacyChoices: 'Sus opciones de privacidad',
+  optOutHonored: 'Solicitud de exclusión respetada',
   categories: {
     necessary: { title: 'Necesarias', description: 'Imprescindibles para que el sitio funcione y para recordar esta elección.' },
     functional: { title: 'Funcionales', description: 'Funciones adicionales como el chat o los vídeos insertados.' },

@@ -18,6 +18,11 @@ const fr: UITexts = {
   erase: 'Supprimer mes données de consentement',
   eraseConfirm: 'Supprimer tous les consentements conservés pour ce navigateur ?',
   failed: 'Cela n’a pas fonctionné. Veuillez réessayer.',
+  noticeTitle: 'Vos choix en matière de confidentialité',
+  noticeDescription: 'Nous utilisons des cookies pour faire fonctionner ce site, pour la mesure d’audience et pour la publicité, ce qui peut constituer une vente ou un partage de données personnelles. Vous pouvez vous y opposer à tout moment.',
+  optOut: 'Ne pas vendre ni partager mes informations personnelles',
+  privacyChoices: 'Vos choix de confidentialité',
+  optOutHonored: 'Demande d’opposition respectée',
   categories: {
     necessary: { title: 'Nécessaires', description: 'Indispensables au fonctionnement du site et à la mémorisation de ce choix.' },
     functional: { title: 'Fonctionnels', description: 'Fonctions supplémentaires comme le chat ou les vidéos intégrées.' },

@@ -18,6 +18,11 @@ const it: UITexts = {
   erase: 'Elimina i miei dati di consenso',
   eraseConfirm: 'Eliminare tutti i consensi conservati per questo browser?',
   failed: 'Non ha funzionato. Riprova.',
+  noticeTitle: 'Le tue scelte sulla privacy',
+  noticeDescription: 'Usiamo i cookie per il funzionamento di questo sito, per le statistiche e per la pubblicità, il che può costituire vendita o condivisione di dati personali. Puoi opporti in qualsiasi momento.',
+  optOut: 'Non vendere né condividere i miei dati personali',
+  privacyChoices: 'Le tue scelte sulla privacy',
+  optOutHonored: 'Richiesta di opposizione rispettata',
   categories: {
     necessary: { title: 'Necessari', description: 'Indispensabili al funzionamento del sito e per ricordare questa scelta.' },
     functional: { title: 'Funzionali', description: 'Funzioni aggiuntive come chat o video incorporati.' },

@@ -18,6 +18,11 @@ const nl: UITexts = {
   erase: 'Mijn toestemmingsgegevens verwijderen',
   eraseConfirm: 'Alle voor deze browser bewaarde toestemmingen verwijderen?',
   failed: 'Dat is niet gelukt. Probeer het opnieuw.',
+  noticeTitle: 'Uw privacykeuzes',
+  noticeDescription: 'We gebruiken cookies om deze site te laten werken, voor statistieken en voor advertenties; dat kan gelden als verkoop of delen van persoonsgegevens. U kunt op elk moment bezwaar maken.',
+  optOut: 'Mijn persoonsgegevens niet verkopen of delen',
+  privacyChoices: 'Uw privacykeuzes',
+  optOutHonored: 'Bezwaar gehonoreerd',
   categories: {
     necessary: { title: 'Noodzakelijk', description: 'Nodig om de site te laten werken en om deze keuze te onthouden.' },
     functional: { title: 'Functioneel', description: 'Extra functies zoals chat of ingesloten video’s.' },

@@ -18,6 +18,11 @@ const pl: UITexts = {
   erase: 'Usuń moje dane o zgodach',
   eraseConfirm: 'Usunąć wszystkie zgody zapisane dla tej przeglądarki?',
   failed: 'Nie udało się. Spróbuj ponownie.',
+  noticeTitle: 'Twoje wybory dotyczące prywatności',
+  noticeDescription: 'Używamy plików cookie do działania tej witryny, do statystyk i do reklam, co może być uznane za sprzedaż lub udostępnianie danych osobowych. W każdej chwili możesz się temu sprzeciwić.',
+  optOut: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  privacyChoices: 'Twoje wybory dotyczące prywatności',
+  optOutHonored: 'Sprzeciw uwzględniony',
   categories: {
     necessary: { title: 'Niezbędne', description: 'Potrzebne do działania strony i zapamiętania tego wyboru.' },
     functional: { title: 'Funkcjonalne', description: 'Dodatkowe funkcje, takie jak czat lub osadzone filmy.' },

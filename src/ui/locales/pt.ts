@@ -18,6 +18,11 @@ const pt: UITexts = {
   erase: 'Apagar os meus dados de consentimento',
   eraseConfirm: 'Apagar todos os consentimentos guardados para este navegador?',
   failed: 'Não funcionou. Tente novamente.',
+  noticeTitle: 'As suas escolhas de privacidade',
+  noticeDescription: 'Usamos cookies para o funcionamento deste site, para estatísticas e para publicidade, o que pode constituir venda ou partilha de dados pessoais. Pode opor-se a qualquer momento.',
+  optOut: 'Não vender nem partilhar as minhas informações pessoais',
+  privacyChoices: 'As suas escolhas de privacidade',
+  optOutHonored: 'Pedido de oposição respeitado',
   categories: {
     necessary: { title: 'Necessários', description: 'Indispensáveis para o site funcionar e para lembrar esta escolha.' },
     functional: { title: 'Funcionais', description: 'Funções adicionais, como chat ou vídeos incorporados.' },
