@@ -5,6 +5,8 @@ export { postgresStore } from './postgres-store'
 export { toNodeListener } from './node-listener'
 export { purgeExpired, scheduleRetention } from './retention'
 export { validateRecord, InvalidRecord } from './validate-record'
+export { regionFromHeaders } from './region-headers'
+export type { RegionFromHeadersOptions, RegionSource, HeadersLike } from './region-headers'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
 export type {
