@@ -117,7 +117,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
     withdraw: decide('withdraw', false),
     // The notice's choices are the regime's defaults, so dismissing it changes nothing.
     notice: (source = 'banner') =>
-      regime.model == 'opt-in' ? fail('notice()', 'decides nothing under an opt-in regime') : decide('notice', Object.fromEntries(regime.optOut.map((name) => [name, true])))(source),
+      regime.model == 'opt-in' ? fail('notice()', 'is for opt-out regimes') : decide('notice', Object.fromEntries(regime.optOut.map((name) => [name, true])))(source),
     reset() {
       removeStoredRecord(config.cookie)
       subject = uuid()

@@ -5,17 +5,11 @@ import type { RegimeRule } from './types'
 /** The date the preset was last checked against the laws it follows. */
 export const RECOMMENDED_AS_OF = '2026-12-01'
 
-// US states whose privacy laws require honouring a universal opt-out signal such as GPC
-// (docs/regimes.md lists each statute): an opt-out regime, as for the rest of the US.
-const US_OPT_OUT = 'CA CO CT DE MD MN MT NE NH NJ OR TX'
-
-export const RECOMMENDED: Record<string, RegimeRule> = {
-  EEA: 'opt-in', // GDPR and the ePrivacy Directive, art. 5(3)
-  GB: 'opt-in', // UK GDPR and PECR reg. 6
-  CH: 'opt-in', // revised FADP; see docs/regimes.md on why opt-in
-  'CA-QC': 'opt-in', // Quebec's Law 25, s. 8.1 (off by default)
-  BR: 'opt-in', // LGPD
-  US: 'opt-out',
-  ...Object.fromEntries(US_OPT_OUT.split(' ').map((state) => ['US-' + state, 'opt-out'])),
-  default: 'opt-in',
-}
+// Opt-in: the EEA (GDPR, ePrivacy Directive art. 5(3)), the UK (UK GDPR, PECR reg. 6),
+// Switzerland, Quebec (Law 25, s. 8.1) and Brazil (LGPD), and where the law is unknown.
+// Opt-out: the US, and by name the states whose privacy laws require honouring a universal
+// opt-out signal such as GPC (docs/regimes.md lists each statute).
+export const RECOMMENDED: Record<string, RegimeRule> = Object.fromEntries([
+  ...'EEA GB CH CA-QC BR default'.split(' ').map((key) => [key, 'opt-in']),
+  ...'US US-CA US-CO US-CT US-DE US-MD US-MN US-MT US-NE US-NH US-NJ US-OR US-TX'.split(' ').map((key) => [key, 'opt-out']),
+])

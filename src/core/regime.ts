@@ -1,12 +1,14 @@
 // Regimes (SPEC section 10): which model of consent applies to this visitor, from the
 // config's `region` and `regimes`. Validated here so that a mistake names its field.
-import { checkOneOf, fail } from './check-shape'
+// Written for size: it ships in every page's core.
+import { checkOneOf, checkShape, fail } from './check-shape'
 import { isPlainObject } from './config-error'
 import { GROUPS, REGION, regionFromTimeZone, regionKeys } from './regions'
 import { RECOMMENDED } from './recommended'
-import type { ConsentRecord, Regime, RegimeModel, RegimeRule } from './types'
+import type { ConsentRecord, Regime, RegimeModel } from './types'
 
 const MODELS: RegimeModel[] = ['opt-in', 'opt-out', 'none']
+const KEY = /^([A-Z]{2}(-[A-Z\d]{1,3})?|EU|EEA|default)$/
 
 /**
  * The regime in force: the model of the most specific key of `regimes` that matches the
@@ -14,37 +16,29 @@ const MODELS: RegimeModel[] = ['opt-in', 'opt-out', 'none']
  * the categories granted before a decision: every non-required one under 'opt-out' and
  * 'none', the listed ones under 'opt-in'.
  */
-export function resolveRegime(
-  region: unknown, regimes: unknown, categories: Record<string, { required: boolean }>,
-): Regime {
-  region ??= null
-  if (region === 'timezone') region = regionFromTimeZone()
-  // Headers and hand-written configs differ in case: 'us-ca' is 'US-CA'.
-  else if (typeof region == 'string' && REGION.test(region.toUpperCase())) region = region.toUpperCase()
-  else if (region != null) fail('region', 'must be an ISO 3166 code such as "DE" or "US-CA", "timezone" or null')
-  const map: Record<string, unknown> = regimes === 'recommended' ? RECOMMENDED : regimes === undefined ? {} : isPlainObject(regimes) ? regimes : fail('regimes', 'must be an object or "recommended"')
-  let found: Regime | undefined
-  for (const key in map) {
+export function resolveRegime(region: unknown, regimes: unknown, categories: Record<string, { required: boolean }>): Regime {
+  const names = Object.keys(categories)
+  const given = (regimes === 'recommended' ? RECOMMENDED : regimes ?? {}) as Record<string, unknown>
+  if (!isPlainObject(given)) fail('regimes', 'must be an object or "recommended"')
+  // Each rule as { model, optOut }: a rule may be the model alone.
+  const map: Record<string, { model: RegimeModel; optOut?: string[] }> = {}
+  for (const key in given) {
     const field = 'regimes.' + key
-    if (!(key == 'default' || Object.hasOwn(GROUPS, key) || REGION.test(key))) fail(field, 'must be a region code ("US-CA", "GB"), "EU", "EEA" or "default"')
-    const rule = map[key]
-    const object = isPlainObject(rule)
-    const { model, optOut = [], ...rest } = (object ? rule : { model: rule }) as { model: RegimeModel; optOut?: string[] }
-    if (!MODELS.includes(model)) fail(object ? field + '.model' : field, 'must be one of ' + MODELS.join(', '))
-    for (const other in rest) fail(field + '.' + other, 'is not a known option')
-    if (!Array.isArray(optOut)) fail(field + '.optOut', 'must be a list of categories')
-    optOut.map((name, i) => checkOneOf(name, Object.keys(categories), `${field}.optOut[${i}]`))
+    const object = isPlainObject(given[key])
+    const { model, optOut = [] } = (map[key] = (object ? given[key] : { model: given[key] }) as (typeof map)[string])
+    if (!KEY.test(key)) fail(field, 'must be a region ("US-CA"), "EU", "EEA" or "default"')
+    checkOneOf(model ?? 0, MODELS, object ? field + '.model' : field)
+    checkShape(map[key], { model: '', optOut: [''] }, field)
+    optOut.map((name, i) => checkOneOf(name, names, `${field}.optOut[${i}]`))
   }
-  for (const key of regionKeys(region as string | null)) {
-    const rule = map[key] as RegimeRule | undefined
-    if (!rule) continue
-    const { model, optOut = [] } = typeof rule == 'string' ? { model: rule } : rule
-    found = { region: region as string | null, model, optOut: model == 'opt-in' ? optOut : Object.keys(categories) }
-    break
-  }
-  found ??= { region: region as string | null, model: 'opt-in', optOut: [] }
-  found.optOut = found.optOut.filter((name) => !categories[name].required)
-  return found
+  const code = String(region).toUpperCase()
+  // The time zone can only tell apart the countries that the regimes name, alone or in a group.
+  region = region == 'timezone' ? regionFromTimeZone(Object.keys(map).flatMap((key) => GROUPS[key]?.split(' ') ?? key.match(/^[A-Z]{2}/) ?? []))
+    : region == null ? null
+    // Headers and hand-written configs differ in case: 'us-ca' is 'US-CA'.
+    : REGION.test(code) ? code : fail('region', 'must be an ISO 3166 code ("DE", "US-CA"), "timezone" or null')
+  const { model, optOut = [] } = map[regionKeys(region as string | null).find((key) => map[key])!] ?? { model: 'opt-in' }
+  return { region: region as string | null, model, optOut: (model == 'opt-in' ? optOut : names).filter((name) => !categories[name].required) }
 }
 
 /** A dismissed notice is a decision only where notices are: never under an opt-in regime

@@ -74,7 +74,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
       'data-assent-banner': '',
       ...(modal ? {} : { role: 'region', popover: 'manual' }),
     // Under opt-out, a notice: opt out, the choices, and a close that records the notice.
-    }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, optOut ? 'reject-all preferences' : 'accept-all reject-all preferences')))
+    }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, (optOut ? '' : 'accept-all ') + 'reject-all preferences')))
     if (modal) {
       banner.onclose = hideBanner
       ;(banner as HTMLDialogElement).showModal()

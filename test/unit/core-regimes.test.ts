@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AssentConfigError, createConsent } from '../../src/index'
-import { countryOfZone, regionKeys } from '../../src/core/regions'
+import { regionKeys } from '../../src/core/regions'
 import type { ConsentConfig, RegimeRule } from '../../src/core/types'
 import { baseConfig, clearCookies, stub } from './core-fixtures'
 
@@ -35,10 +35,11 @@ const grantedOf = (consent: ReturnType<typeof createConsent>) => NON_REQUIRED.fi
 
 describe('region matching', () => {
   it('lists the keys most specific first: subdivision, country, groups (smallest first), default', () => {
-    expect(regionKeys('FR-75')).toEqual(['FR-75', 'FR', 'EU', 'EEA', 'default'])
-    expect(regionKeys('NO')).toEqual(['NO', 'EEA', 'default'])
-    expect(regionKeys('US-CA')).toEqual(['US-CA', 'US', 'default'])
-    expect(regionKeys(null)).toEqual(['default'])
+    const keys = (region: string | null) => [...new Set(regionKeys(region))].filter(Boolean)
+    expect(keys('FR-75')).toEqual(['FR-75', 'FR', 'EU', 'EEA', 'default'])
+    expect(keys('NO')).toEqual(['NO', 'EEA', 'default'])
+    expect(keys('US-CA')).toEqual(['US-CA', 'US', 'default'])
+    expect(keys(null)).toEqual(['default'])
   })
 
   const cases: Array<[string | null, string, string[]]> = [
@@ -66,6 +67,13 @@ describe('region matching', () => {
     expect(grantedOf(at('US-CA', { DE: 'opt-out' }))).toEqual([])
   })
 
+  it('leaves the config it was given as it was', () => {
+    const regimes = { US: 'opt-out', GB: { model: 'opt-in', optOut: ['analytics'] } } as const
+    const copy = JSON.stringify(regimes)
+    at('US', regimes as never)
+    expect(JSON.stringify(regimes)).toBe(copy)
+  })
+
   it('takes a lower-case region as the code it means', () => {
     expect(at('us-ca').regime).toMatchObject({ region: 'US-CA', model: 'opt-out' })
   })
@@ -88,31 +96,49 @@ describe("the 'recommended' preset", () => {
 })
 
 describe("region 'timezone'", () => {
-  const zones: Array<[string, string | null]> = [
-    ['Europe/Berlin', 'DE'], ['Europe/Paris', 'FR'], ['Atlantic/Canary', 'ES'], ['Asia/Nicosia', 'CY'],
-    ['Europe/Oslo', 'NO'], ['Atlantic/Reykjavik', 'IS'], ['Europe/London', 'GB'], ['Europe/Zurich', 'CH'],
-    ['America/Los_Angeles', 'US'], ['America/New_York', 'US'], ['America/Indiana/Knox', 'US'], ['Pacific/Honolulu', 'US'],
-    ['US/Pacific', 'US'], ['America/Toronto', 'CA'], ['America/Sao_Paulo', 'BR'], ['America/Noronha', 'BR'],
-    ['Asia/Tokyo', null], ['Europe/Kyiv', null], ['UTC', null], ['', null], ['Europe/Berlinx', null],
-  ]
-  it.each(zones)('%s is %s', (zone, country) => {
-    expect(countryOfZone(zone)).toBe(country)
+  const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions
+  const inZone = (timeZone: string) => (Intl.DateTimeFormat.prototype.resolvedOptions = function () {
+    return { ...resolvedOptions.call(this), timeZone }
+  })
+  afterEach(() => {
+    Intl.DateTimeFormat.prototype.resolvedOptions = resolvedOptions
   })
 
-  it('guesses the country (never a subdivision) from the browser, and falls back to unknown', () => {
-    const resolvedOptions = Intl.DateTimeFormat.prototype.resolvedOptions
-    const zone = (timeZone: string) => (Intl.DateTimeFormat.prototype.resolvedOptions = function () {
-      return { ...resolvedOptions.call(this), timeZone }
-    })
+  // Under 'recommended': the countries it names, alone or through the EEA.
+  const zones: Array<[string, string | null, string]> = [
+    ['Europe/Berlin', 'DE', 'opt-in'], ['Europe/Paris', 'FR', 'opt-in'], ['Atlantic/Canary', 'ES', 'opt-in'],
+    ['Asia/Nicosia', 'CY', 'opt-in'], ['Europe/Oslo', 'NO', 'opt-in'], ['Atlantic/Reykjavik', 'IS', 'opt-in'],
+    ['Europe/London', 'GB', 'opt-in'], ['Europe/Zurich', 'CH', 'opt-in'], ['America/Sao_Paulo', 'BR', 'opt-in'],
+    ['America/Los_Angeles', 'US', 'opt-out'], ['America/New_York', 'US', 'opt-out'], ['America/Indiana/Knox', 'US', 'opt-out'],
+    ['Pacific/Honolulu', 'US', 'opt-out'],
+    // Canada through 'CA-QC': the country, never the province, so the default.
+    ['America/Toronto', 'CA', 'opt-in'],
+    ['Asia/Tokyo', null, 'opt-in'], ['Europe/Kyiv', null, 'opt-in'], ['UTC', null, 'opt-in'],
+  ]
+  it.each(zones)('%s is %s (%s)', (zone, region, model) => {
+    inZone(zone)
+    expect(at('timezone', 'recommended').regime).toMatchObject({ region, model })
+  })
+
+  it('tells apart only the countries the regimes name', () => {
+    inZone('Europe/Vienna')
+    expect(at('timezone', { DE: 'opt-in', US: 'opt-out' }).regime.region).toBe(null)
+    expect(at('timezone', { AT: 'none' }).regime).toMatchObject({ region: 'AT', model: 'none' })
+    expect(at('timezone', { default: 'opt-out' }).regime).toMatchObject({ region: null, model: 'opt-out' })
+    inZone('Europe/Berlin') // 'default' names no country (not 'DE')
+    expect(at('timezone', { default: 'opt-out' }).regime).toMatchObject({ region: null, model: 'opt-out' })
+  })
+
+  it('is an unknown region where the browser cannot say', () => {
+    inZone('Europe/Berlin')
+    const { Locale } = Intl
     try {
-      zone('America/Los_Angeles')
-      expect(at('timezone').regime).toMatchObject({ region: 'US', model: 'opt-out' })
-      zone('Europe/Vienna')
-      expect(at('timezone').regime).toMatchObject({ region: 'AT', model: 'opt-in' })
-      zone('Asia/Tokyo')
-      expect(at('timezone').regime).toMatchObject({ region: null, model: 'opt-in' })
+      ;(Intl as any).Locale = function () {
+        return {}
+      }
+      expect(at('timezone', 'recommended').regime.region).toBe(null)
     } finally {
-      Intl.DateTimeFormat.prototype.resolvedOptions = resolvedOptions
+      ;(Intl as any).Locale = Locale
     }
   })
 })
