@@ -5,7 +5,8 @@
 // limits come from the user agent's popover and modal dialog styles (top layer), so they are
 // not repeated here; sizes are of the content box (the user agent's padding and border add 2em
 // and 6px). The close button (`.x`) drops the button look with `all:unset` and floats beside
-// the title.
+// the title. Long words (German, Finnish) hyphenate where the browser can, and break
+// anywhere rather than overflow a 320 px screen.
 
 // Buttons are accent on background colour, written in the background colour.
 const dark = '--f:var(--assent-fg,#ececf1);--b:var(--assent-bg,#1b1b1f);--a:var(--assent-accent,#9bb8ff)'
@@ -14,7 +15,7 @@ export const css = `:host{all:initial!important;display:block!important;--f:var(
 :host(.dark){${dark}}
 @media(prefers-color-scheme:dark){:host(.auto){${dark}}}
 :host>*,button{font:1em/1.5 var(--assent-font,system-ui,sans-serif);border-radius:var(--assent-radius,.5em)}
-:host>*{width:min(30em,100% - 4em);max-height:calc(100% - 4em);padding:1em;color:var(--f);background:var(--b)}
+:host>*{width:min(30em,100% - 4em);max-height:calc(100% - 4em);padding:1em;color:var(--f);background:var(--b);hyphens:auto;overflow-wrap:anywhere}
 .bar,.bar-top{inset:auto 0 0;width:auto;border-radius:0}
 .bar-top{inset:0 0 auto}
 .box{inset:auto 1em 1em auto}
