@@ -12,8 +12,10 @@
 //   fastly: Fastly sends no geo header by default; docs/regimes.md gives the VCL that sets
 //     Fastly-Geo-Country / Fastly-Geo-Region from client.geo.country_code / client.geo.region.
 //     https://www.fastly.com/documentation/reference/vcl/variables/geolocation/client-geo-country-code/
-//   netlify: X-NF-Geo, base64 JSON { country: { code }, subdivision: { code } } (the shape of
-//     the edge context's geo). https://docs.netlify.com/edge-functions/api/#netlify-specific-context-object
+//   netlify: X-NF-Geo, JSON { country: { code }, subdivision: { code } }, read base64-encoded or
+//     plain (the shape of
+//     the edge context's geo, as the Netlify CLI's geolocation template shows:
+//     https://app.unpkg.com/netlify-cli@20.1.1/files/functions-templates/typescript/geolocation/%7B%7Bname%7D%7D.ts
 //   x-country: a plain X-Country / X-Region pair set by any proxy the site runs.
 
 export type RegionSource = 'cloudflare' | 'vercel' | 'cloudfront' | 'fastly' | 'netlify' | 'x-country'
