@@ -31,12 +31,9 @@ export function resolveRegime(region: unknown, regimes: unknown, categories: Rec
     checkShape(map[key], { model: '', optOut: [''] }, field)
     optOut.map((name, i) => checkOneOf(name, names, `${field}.optOut[${i}]`))
   }
-  const code = String(region).toUpperCase()
   // The time zone can only tell apart the countries that the regimes name, alone or in a group.
-  region = region == 'timezone' ? regionFromTimeZone(Object.keys(map).flatMap((key) => GROUPS[key]?.split(' ') ?? key.match(/^[A-Z]{2}/) ?? []))
-    : region == null ? null
-    // Headers and hand-written configs differ in case: 'us-ca' is 'US-CA'.
-    : REGION.test(code) ? code : fail('region', 'must be an ISO 3166 code ("DE", "US-CA"), "timezone" or null')
+  region = region == 'timezone' ? regionFromTimeZone(Object.keys(map).flatMap((key) => GROUPS[key] ?? key.match(/^[A-Z]{2}/) ?? []))
+    : region == null ? null : REGION.test(region as string) ? region : fail('region', 'must be a region ("DE", "US-CA"), "timezone" or null')
   const { model, optOut = [] } = map[regionKeys(region as string | null).find((key) => map[key])!] ?? { model: 'opt-in' }
   return { region: region as string | null, model, optOut: (model == 'opt-in' ? optOut : names).filter((name) => !categories[name].required) }
 }

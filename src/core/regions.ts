@@ -5,14 +5,13 @@
 /** ISO 3166-1 alpha-2, optionally '-' and an ISO 3166-2 subdivision ('DE', 'US-CA', 'CA-QC'). */
 export const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/
 
-// The EU 27 (Greece is ISO 'GR'); with Iceland, Liechtenstein and Norway, the EEA.
-// Sources: https://european-union.europa.eu/principles-countries-history/eu-countries_en and
-// https://www.efta.int/eea (the EEA Agreement's parties).
-const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
-const EEA = EU + ' IS LI NO'
+// The EU 27 (Greece is ISO 'GR'); with Iceland, Liechtenstein and Norway, the EEA. Written
+// as pairs of letters, for size. Sources: https://european-union.europa.eu/principles-countries-history/eu-countries_en
+// and https://www.efta.int/eea (the EEA Agreement's parties).
+const EU = 'ATBEBGCYCZDEDKEEESFIFRGRHRHUIEITLTLULVMTNLPLPTROSESISK'
 
 /** The groups a `regimes` map may name, smallest first: the smaller one wins ('EU' over 'EEA'). */
-export const GROUPS: Record<string, string> = { EU, EEA }
+export const GROUPS: Record<string, string[]> = { EU: EU.match(/../g)!, EEA: (EU + 'ISLINO').match(/../g)! }
 
 /**
  * The keys of a `regimes` map that apply to `region`, most specific first: the subdivision,
