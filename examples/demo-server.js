@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createHandler, sqliteStore, toNodeListener } from '../dist/server.js'
+import { createHandler, regionFromHeaders, sqliteStore, toNodeListener } from '../dist/server.js'
 
 const ROOT = dirname(fileURLToPath(import.meta.url))
 const DIST = join(ROOT, '..', 'dist')
@@ -22,12 +22,25 @@ function fileFor(path) {
   return join(ROOT, path)
 }
 
-async function serveFile(path, res) {
+/**
+ * The demo plays the site's CDN edge: it writes the visitor's region into the page's
+ * `<meta name="assent-region">`, which the script-tag config reads (docs/regimes.md). The region
+ * comes from `?region=US-CA` (the demo's switch, so one machine can be any visitor) or from an
+ * X-Country / X-Region header pair; a real site takes it from its CDN's header only.
+ */
+function regionOf(req) {
+  const asked = new URL(req.url ?? '/', 'http://localhost').searchParams.get('region')?.toUpperCase()
+  if (asked && /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(asked)) return asked
+  return regionFromHeaders(req.headers, { trust: ['x-country'] }) ?? ''
+}
+
+async function serveFile(path, req, res) {
   let file = normalize(fileFor(decodeURIComponent(path)))
   if (!file.startsWith(ROOT) && !file.startsWith(DIST)) return false
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html')
-    const body = await readFile(file)
+    let body = await readFile(file)
+    if (extname(file) == '.html') body = body.toString().replace('<meta name="assent-region" content="">', `<meta name="assent-region" content="${regionOf(req)}">`)
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
     res.end(body)
     return true
@@ -48,7 +61,7 @@ export async function startDemo({ port = 8080, host = '127.0.0.1', dataDir = joi
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     if (path === '/consent/v1' || path.startsWith('/consent/v1/')) return consentListener(req, res)
-    if (await serveFile(path, res)) return
+    if (await serveFile(path, req, res)) return
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found')
   })
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve))

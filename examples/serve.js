@@ -15,6 +15,7 @@ const { startDemo } = await import('./demo-server.js')
 const demo = await startDemo({ port: Number(process.env.PORT ?? 8080), adminToken: process.env.ASSENT_ADMIN_TOKEN })
 console.log(`assent demo on ${demo.url}
   script tag example   ${demo.url}/script-tag/
+    as a Californian   ${demo.url}/script-tag/?region=US-CA   (also DE, GB, JP: the regimes of docs/regimes.md)
   single-page app      ${demo.url}/spa/
   pixelant (policy)    ${demo.url}/pixelant/
   consent endpoint     ${demo.url}/consent/v1/health   (records in data/consent.db)

@@ -4,4 +4,5 @@ export { AssentConfigError } from './core/config-error'
 export type {
   CategoryConfig, Consent, ConsentAction, ConsentConfig, ConsentEvents, ConsentRecord, ConsentSource,
   CookieConfig, PolicyConfig, ResolvedConfig, SameSite, ServiceConfig, Signals, UserSource,
+  Regime, RegimeModel, RegimeRule,
 } from './core/types'

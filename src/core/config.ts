@@ -3,6 +3,7 @@
 // Written for size: this file ships in every page's core.
 import { checkOneOf, checkShape, fail } from './check-shape'
 import { isPlainObject } from './config-error'
+import { resolveRegime } from './regime'
 import type { ConsentConfig, ResolvedConfig } from './types'
 
 /** Browsers cap cookie lifetime at 400 days (RFC 6265bis); a longer record would vanish early. */
@@ -17,6 +18,9 @@ const SHAPE = {
   cookie: { name: '', domain: '', path: '', sameSite: '' },
   honorDoNotTrack: false,
   honorGlobalPrivacyControl: false,
+  // Checked by resolveRegime, which names the field.
+  region: undefined,
+  regimes: undefined,
 }
 
 const must = (ok: unknown, field: string, expected: string) => ok || fail(field, 'must be ' + expected)
@@ -60,5 +64,6 @@ export function resolveConfig(config: ConsentConfig): ResolvedConfig {
     cookie: { name, domain, path, sameSite },
     honorDoNotTrack,
     honorGlobalPrivacyControl,
+    regime: resolveRegime(config.region, config.regimes, resolved),
   }
 }

@@ -7,6 +7,7 @@ import { resolveConfig } from './config'
 import { isRecordValid, resolveChoices } from './choices'
 import { readStoredRecord, removeStoredRecord, writeStoredRecord } from './cookie-store'
 import { listenToOtherTabs } from './cross-tab'
+import { standsUnder } from './regime'
 import { readSignals } from './signals'
 import { uuid } from './uuid'
 import type { Consent, ConsentAction, ConsentConfig, ConsentEvents, ConsentRecord, ConsentSource, Signals, UserSource } from './types'
@@ -16,6 +17,7 @@ const USER_SOURCES: UserSource[] = ['banner', 'preferences', 'api']
 
 export function createConsent(userConfig: ConsentConfig): Consent {
   const config = resolveConfig(userConfig)
+  const { regime } = config
   const emitter = createNanoEvents<ConsentEvents>()
   const signals = readSignals()
   /** Per signal, whether it is on in `from` and honoured by the config. */
@@ -35,12 +37,14 @@ export function createConsent(userConfig: ConsentConfig): Consent {
     const stored = readStoredRecord(config.cookie)
     // Keep the pseudonymous subject across policy versions, so the server links the history.
     if (stored) subject = stored.subject
-    return stored && isRecordValid(stored, config, Date.now()) ? stored : null
+    return stored && isRecordValid(stored, config, Date.now()) && standsUnder(stored, regime) ? stored : null
   }
 
+  /** With no decision, the regime's defaults apply (its `optOut` categories are granted). */
   function isGranted(name: string, from: ConsentRecord | null): boolean {
-    const category = config.categories[name] ?? config.categories[serviceCategory[name]]
-    return !!category && (category.required || (from?.[name in config.categories ? 'choices' : 'services'][name] === true))
+    const categoryName = name in config.categories ? name : serviceCategory[name]
+    const category = config.categories[categoryName]
+    return !!category && (category.required || (from ? from[categoryName == name ? 'choices' : 'services'][name] === true : regime.optOut.includes(categoryName)))
   }
 
   /** Makes `next` the decision and announces the change, then each grant and revoke. */
@@ -68,6 +72,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       url: typeof location == 'object' ? (location.origin + location.pathname).slice(0, 512) : '',
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + config.expiresAfterDays * DAY_MS).toISOString(),
+      regime: { region: regime.region, model: regime.model },
     }
     writeStoredRecord(config.cookie, next, config.expiresAfterDays)
     tabs.notify()
@@ -95,6 +100,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
   const consent: Consent = {
     config,
     signals,
+    regime,
     signalHonored: honoredNow.includes(true),
     // Node (SSR) has neither document nor, before version 21, navigator.
     language: (globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en').slice(0, 35),
@@ -109,6 +115,9 @@ export function createConsent(userConfig: ConsentConfig): Consent {
     rejectAll: decide('reject-all', false),
     save: (choices, source) => decide('custom', isPlainObject(choices) ? choices : fail('choices', 'must be an object of names and booleans'))(source),
     withdraw: decide('withdraw', false),
+    // The notice's choices are the regime's defaults, so dismissing it changes nothing.
+    notice: (source = 'banner') =>
+      regime.model == 'opt-in' ? fail('notice()', 'is for opt-out regimes') : decide('notice', Object.fromEntries(regime.optOut.map((name) => [name, true])))(source),
     reset() {
       removeStoredRecord(config.cookie)
       subject = uuid()

@@ -37,9 +37,26 @@ export interface ConsentConfig {
   cookie?: CookieConfig
   honorDoNotTrack?: boolean
   honorGlobalPrivacyControl?: boolean
+  /** Where the visitor is (section 10): 'DE', 'US-CA', 'timezone' (a guess of the country), or null (unknown, the default). */
+  region?: string | null
+  /** Region, group ('EU', 'EEA') or 'default' -> model; or 'recommended'. None: opt-in everywhere. */
+  regimes?: Record<string, RegimeRule> | 'recommended'
 }
 
-export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw'
+/** 'opt-in': nothing non-required before consent; 'opt-out': granted until the visitor opts
+ * out; 'none': granted, no banner. */
+export type RegimeModel = 'opt-in' | 'opt-out' | 'none'
+/** A model, or an opt-in model whose `optOut` categories are granted until refused. */
+export type RegimeRule = RegimeModel | { model: RegimeModel; optOut?: string[] }
+
+export interface Regime {
+  region: string | null
+  model: RegimeModel
+  /** The categories granted before a decision (all non-required ones outside 'opt-in'). */
+  optOut: string[]
+}
+
+export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'notice'
 export type ConsentSource = 'banner' | 'preferences' | 'api' | 'signal'
 /** Sources a caller may pass; `'signal'` is reserved for assent's own refusals. */
 export type UserSource = 'banner' | 'preferences' | 'api'
@@ -62,6 +79,8 @@ export interface ConsentRecord {
   url: string
   createdAt: string
   expiresAt: string
+  /** The regime the decision was made under (section 10); absent in records from before regimes. */
+  regime?: { region: string | null; model: RegimeModel }
 }
 
 export interface ConsentEvents {
@@ -80,6 +99,7 @@ export interface ResolvedConfig {
   cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string }
   honorDoNotTrack: boolean
   honorGlobalPrivacyControl: boolean
+  regime: Regime
 }
 
 export interface Consent {
@@ -87,6 +107,8 @@ export interface Consent {
   readonly decided: boolean
   readonly record: ConsentRecord | null
   readonly signals: Signals
+  /** The regime in force for this visitor (section 10). */
+  readonly regime: Regime
   /** True when an honoured browser signal (DNT or GPC) is on. */
   readonly signalHonored: boolean
   /** BCP 47 language stored with the next record; the UI sets it to the language it shows. */
@@ -96,6 +118,9 @@ export interface Consent {
   rejectAll(source?: UserSource): ConsentRecord
   save(choices: Record<string, boolean>, source?: UserSource): ConsentRecord
   withdraw(source?: UserSource): ConsentRecord
+  /** Records the dismissal of an opt-out notice (`action: 'notice'`, the regime's defaults as
+   * choices; default source 'banner'). Throws under an opt-in regime, where it decides nothing. */
+  notice(source?: UserSource): ConsentRecord
   reset(): void
   when(name: string): Promise<void>
   on<E extends keyof ConsentEvents>(event: E, listener: ConsentEvents[E]): () => void

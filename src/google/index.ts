@@ -36,8 +36,10 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
     w.dataLayer!.push({ event: 'assent_consent_update', assent: { granted: Object.keys(categories).filter(consent.granted) } })
   }
 
-  // Google applies the most specific region first, whatever the order; the global default goes last.
-  for (const defaults of [...regions, states((category) => categories[category]?.required)]) gtag('consent', 'default', { ...defaults, ...wait })
+  // Google applies the most specific region first, whatever the order; the global default goes
+  // last. It follows the regime in force: required categories, and the regime's opt-out ones.
+  const { optOut } = consent.regime
+  for (const defaults of [...regions, states((category) => categories[category]?.required || optOut.includes(category))]) gtag('consent', 'default', { ...defaults, ...wait })
   if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
   // Google does not remember consent between pages: re-send the stored decision on every load.

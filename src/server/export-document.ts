@@ -6,6 +6,9 @@ const EVENT_STATE: Record<StoredRecord['action'], (record: StoredRecord) => stri
   'accept-all': () => 'dpv:ConsentGiven',
   'reject-all': () => 'dpv:ConsentRefused',
   withdraw: () => 'dpv:ConsentWithdrawn',
+  // A dismissed opt-out notice is no consent (DPV has no state for it): the visitor was told
+  // and did not opt out, under the regime the record names.
+  notice: () => 'assent:NoticeDismissed',
   // A custom choice gives consent to what it grants and refuses the rest.
   custom: (record) => (Object.entries(record.choices).some(([, granted]) => granted) ? 'dpv:ConsentGiven' : 'dpv:ConsentRefused'),
 }
@@ -23,6 +26,7 @@ function event(record: StoredRecord) {
     language: record.language,
     purposes: record.choices,
     services: record.services,
+    ...(record.regime && { regime: record.regime }),
   }
 }
 

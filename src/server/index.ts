@@ -6,6 +6,8 @@ export { toNodeListener } from './node-listener'
 export { purgeExpired, scheduleRetention } from './retention'
 export { validateRecord, InvalidRecord } from './validate-record'
 export { MissingDriverError } from './load-driver'
+export { regionFromHeaders } from './region-headers'
+export type { RegionFromHeadersOptions, RegionSource, HeadersLike } from './region-headers'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
 export type {

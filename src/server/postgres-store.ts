@@ -128,7 +128,11 @@ export function postgresStore(config: string | PostgresPoolConfig): ConsentStore
         `SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
          FROM assent_consents, jsonb_each(record::jsonb -> 'choices') AS g
          WHERE received_at >= $1 AND received_at < $2 AND g.value = 'true'::jsonb GROUP BY 1, 2`, [from, end])
-      return foldStats(actions.rows, grants.rows)
+      const regimes = await pool.query(
+        `SELECT substr(received_at, 1, 10) AS day, record::jsonb -> 'regime' ->> 'model' AS model,
+         coalesce(record::jsonb -> 'regime' ->> 'region', 'unknown') AS region, count(*) AS count FROM assent_consents
+         WHERE received_at >= $1 AND received_at < $2 AND record::jsonb -> 'regime' ->> 'model' IS NOT NULL GROUP BY 1, 2, 3`, [from, end])
+      return foldStats(actions.rows, grants.rows, regimes.rows)
     },
     async purgeOlderThan(before) {
       const pool = await ready

@@ -63,6 +63,9 @@ export function sqliteStore(path: string): ConsentStore {
     grants: db.prepare(`SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
       FROM consents, json_each(consents.record, '$.choices') AS g
       WHERE received_at >= ? AND received_at < ? AND g.value = 1 GROUP BY day, category`),
+    regimes: db.prepare(`SELECT substr(received_at, 1, 10) AS day, json_extract(record, '$.regime.model') AS model,
+      coalesce(json_extract(record, '$.regime.region'), 'unknown') AS region, count(*) AS count FROM consents
+      WHERE received_at >= ? AND received_at < ? AND json_extract(record, '$.regime.model') IS NOT NULL GROUP BY day, model, region`),
   }))
   // Keep a failed open from being an unhandled rejection; callers see it on first use.
   opened.catch(() => {})
@@ -101,7 +104,7 @@ export function sqliteStore(path: string): ConsentStore {
     async stats(from, to) {
       const s = await opened
       const end = dayAfter(to)
-      return foldStats(s.actions.all(from, end) as never, s.grants.all(from, end) as never)
+      return foldStats(s.actions.all(from, end) as never, s.grants.all(from, end) as never, s.regimes.all(from, end) as never)
     },
     async purgeOlderThan(before) {
       const s = await opened

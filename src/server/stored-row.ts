@@ -43,11 +43,12 @@ export function dayAfter(to: string): string {
 export function foldStats(
   actions: Array<{ day: string; action: string; count: number | string }>,
   grants: Array<{ day: string; category: string; count: number | string }>,
+  regimes: Array<{ day: string; model: string; region: string; count: number | string }> = [],
 ): DailyStats[] {
   const days = new Map<string, DailyStats>()
   const entry = (day: string) => {
     let stats = days.get(day)
-    if (!stats) days.set(day, (stats = { day, actions: {}, grants: {}, total: 0 }))
+    if (!stats) days.set(day, (stats = { day, actions: {}, grants: {}, regimes: {}, total: 0 }))
     return stats
   }
   for (const row of actions) {
@@ -56,6 +57,7 @@ export function foldStats(
     stats.total += Number(row.count)
   }
   for (const row of grants) entry(row.day).grants[row.category] = Number(row.count)
+  for (const row of regimes) (entry(row.day).regimes[row.model] ??= {})[row.region] = Number(row.count)
   return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
 }
 

@@ -29,6 +29,9 @@ export interface DailyStats {
   actions: Record<string, number>
   /** Records that granted each category. */
   grants: Record<string, number>
+  /** Records by regime model, then by region ('unknown' for none); records from before
+   * regimes (no `regime`) are in `total` only. */
+  regimes: Record<string, Record<string, number>>
   total: number
 }
 

@@ -8,9 +8,9 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 // BCP 47 in practice: language, then subtags of 1-8 letters or digits.
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
-const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw']
+const ACTIONS = ['accept-all', 'reject-all', 'custom', 'withdraw', 'notice']
 const SOURCES = ['banner', 'preferences', 'api', 'signal']
-const FIELDS = ['id', 'subject', 'policyVersion', 'choices', 'services', 'action', 'source', 'signals', 'language', 'url', 'createdAt', 'expiresAt']
+const FIELDS = ['id', 'subject', 'policyVersion', 'choices', 'services', 'action', 'source', 'signals', 'language', 'url', 'createdAt', 'expiresAt', 'regime']
 const MAX_CATEGORIES = 64
 const MAX_SERVICES = 256
 
@@ -84,6 +84,25 @@ function signalsOf(body: Record<string, unknown>): ConsentRecord['signals'] {
   return { doNotTrack: signals.doNotTrack as boolean, globalPrivacyControl: signals.globalPrivacyControl as boolean }
 }
 
+// ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision ('US-CA'), as the core sends it.
+const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/
+const MODELS = ['opt-in', 'opt-out', 'none']
+
+/** The optional `regime` (SPEC section 10): absent in records from before regimes. */
+function regimeOf(body: Record<string, unknown>): Pick<ConsentRecord, 'regime'> {
+  const regime = body.regime
+  if (regime === undefined) return {}
+  if (!isObject(regime)) throw new InvalidRecord('regime', 'must be an object {region, model}')
+  for (const key of Object.keys(regime)) {
+    if (key !== 'region' && key !== 'model') throw new InvalidRecord(`regime.${key.slice(0, 40)}`, 'is not a regime field')
+  }
+  const { region } = regime
+  if (region !== null && !(typeof region === 'string' && REGION.test(region))) throw new InvalidRecord('regime.region', 'must be an ISO 3166 code such as "DE" or "US-CA", or null')
+  const { model } = regime
+  if (typeof model !== 'string' || !MODELS.includes(model)) throw new InvalidRecord('regime.model', `must be one of ${MODELS.join(', ')}`)
+  return { regime: { region, model: model as NonNullable<ConsentRecord['regime']>['model'] } }
+}
+
 /** Returns a clean copy holding exactly the ConsentRecord fields, or throws InvalidRecord. */
 export function validateRecord(body: unknown): ConsentRecord {
   if (!isObject(body)) throw new InvalidRecord('body', 'must be a JSON object (a ConsentRecord)')
@@ -103,6 +122,7 @@ export function validateRecord(body: unknown): ConsentRecord {
     url: pageUrl(body),
     createdAt: date(body, 'createdAt'),
     expiresAt: date(body, 'expiresAt'),
+    ...regimeOf(body),
   }
   if (Date.parse(record.expiresAt) <= Date.parse(record.createdAt)) throw new InvalidRecord('expiresAt', 'must be after createdAt')
   return record

@@ -23,7 +23,12 @@ export interface UI {
 export function mountUI(consent: Consent, options?: UIOptions): UI {
   const { layout = 'bar', theme = 'auto', texts: overrides = {}, language: wanted, nonce, hideFromBots = true, endpoint } = checkOptions(options)
   const language = (consent.language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages]))
-  const texts = mergeTexts(overrides, language)
+  const { model } = consent.regime
+  const optOut = model == 'opt-out'
+  const merged = mergeTexts(overrides, language)
+  // Under an opt-out regime, refusing is opting out of sale and sharing, and the preferences
+  // are "Your Privacy Choices" (SPEC section 10).
+  const texts = optOut ? { ...merged, rejectAll: merged.optOut, preferences: merged.privacyChoices, preferencesTitle: merged.privacyChoices } : merged
   const modal = layout == 'modal'
   const bot = hideFromBots && BOTS.test(navigator.userAgent)
 
@@ -68,7 +73,8 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
       class: layout,
       'data-assent-banner': '',
       ...(modal ? {} : { role: 'region', popover: 'manual' }),
-    }, texts, texts.title, texts.description, 'accept-all reject-all preferences')))
+    // Under opt-out, a notice: opt out, the choices, and a close that records the notice.
+    }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, (optOut ? '' : 'accept-all ') + 'reject-all preferences')))
     if (modal) {
       banner.onclose = hideBanner
       ;(banner as HTMLDialogElement).showModal()
@@ -117,7 +123,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
     const source = dialog?.contains(target as Node) ? 'preferences' : 'banner'
     const erase = name == 'erase'
     if (name == 'preferences') showPreferences(target as Element)
-    else if (name == 'close') source == 'banner' ? hideBanner() : closePreferences()
+    else if (name == 'close') source == 'preferences' ? closePreferences() : optOut ? consent.notice() : hideBanner()
     else if (name == 'download' || erase) {
       // The download and erasure of the visitor's records on the endpoint (SPEC section 6).
       if (erase && !confirm(texts.eraseConfirm)) return
@@ -153,8 +159,8 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   document.addEventListener('click', onPageClick)
 
   // Decisions from any source (this UI, the API, another tab) hide or bring back the banner.
-  // Crawlers never get it (hideFromBots).
-  const update = () => (consent.decided ? hideBanner() : bot || showBanner())
+  // Crawlers never get it (hideFromBots), nor does anyone under a regime of 'none'.
+  const update = () => (consent.decided || model == 'none' ? hideBanner() : bot || showBanner())
   const unbind = consent.on('change', update)
   update()
 

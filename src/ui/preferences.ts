@@ -19,6 +19,9 @@ export function buildPreferences(consent: Consent, texts: UITexts, endpoint: str
   const dialog = layer(consent, 'dialog', { 'data-assent-preferences': '' }, texts,
     texts.preferencesTitle, texts.preferencesDescription, 'accept-all reject-all save',
     consent.signalHonored && element('p', {}, texts.signalNotice),
+    // The display of an honoured GPC that California's regulations ask for (11 CCR 7025(c)(6)),
+    // while the signal's refusal is the decision in force.
+    consent.record?.source == 'signal' && consent.signals.globalPrivacyControl && consent.config.honorGlobalPrivacyControl && element('p', { 'data-assent-gpc': '' }, texts.optOutHonored),
     ...Object.entries(consent.config.categories).map(([name, { required, services }]) => {
       const rows = Object.keys(services).map((service) => element('li', {}, ...row(texts.services, 'service', service, required)))
       const section = element('section', {}, ...row(texts.categories, 'category', name, required, required && texts.alwaysOn), rows[0] && element('ul', {}, ...rows))

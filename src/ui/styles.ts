@@ -15,7 +15,7 @@ export const css = `:host{all:initial!important;display:block!important;--f:var(
 :host(.dark){${dark}}
 @media(prefers-color-scheme:dark){:host(.auto){${dark}}}
 :host>*,button{font:1em/1.5 var(--assent-font,system-ui,sans-serif);border-radius:var(--assent-radius,.5em)}
-:host>*{width:min(30em,100% - 4em);max-height:calc(100% - 4em);padding:1em;color:var(--f);background:var(--b)}
+:host>*{width:min(30em,100% - 4em);max-height:calc(100% - 4em);padding:1em;color:var(--f);background:var(--b);hyphens:auto;overflow-wrap:anywhere}
 .bar,.bar-top{inset:auto 0 0;width:auto;border-radius:0}
 .bar-top{inset:0 0 auto}
 .box{inset:auto 1em 1em auto}
@@ -27,5 +27,4 @@ span{display:grid;grid-template-columns:repeat(auto-fill,minmax(9em,1fr));gap:.5
 :focus-visible{outline:solid var(--a);outline-offset:2px}
 section{border-top:1px solid}
 input{zoom:2;vertical-align:middle;accent-color:var(--a)}
-ul{list-style:none}
-:host>*{hyphens:auto;overflow-wrap:break-word}`
+ul{list-style:none}`

@@ -25,14 +25,14 @@ export interface UITexts {
   erase: string
   eraseConfirm: string
   failed: string
-  /** The opt-out notice (an opt-out regime, SPEC 10): its heading and text. */
+  /** The banner under an opt-out regime (SPEC section 10): a notice with a way to opt out. */
   noticeTitle: string
   noticeDescription: string
-  /** The notice's opt-out button (`reject-all`), as California's regulations word the link. */
+  /** The notice's `reject-all` button, and the preferences' under an opt-out regime. */
   optOut: string
-  /** The link and heading to the opt-out preferences. */
+  /** The way to the preferences under an opt-out regime, and their title there. */
   privacyChoices: string
-  /** Shown when the browser's Global Privacy Control is honoured as an opt-out. */
+  /** Shown in the preferences while the browser's Global Privacy Control is honoured. */
   optOutHonored: string
   categories: Record<string, NamedTexts>
   services: Record<string, NamedTexts>
