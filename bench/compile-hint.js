@@ -15,6 +15,10 @@ export async function writeWithoutHint(distDir, outDir) {
   const firstLine = source.slice(0, source.indexOf('\n'))
   if (firstLine.trim() !== HINT) return { skipped: `dist/assent.js does not start with \`${HINT}\` (first line: \`${firstLine.slice(0, 60)}\`)` }
   const disabled = firstLine.replace('//#', '// ') + source.slice(firstLine.length)
+  // The A/B compares the hint alone: anything else that differs would make it meaningless.
+  if (disabled.length !== source.length || disabled.startsWith(HINT) || disabled.slice(firstLine.length) !== source.slice(firstLine.length)) {
+    throw new Error('compile-hint variant: the copy differs from dist/assent.js in more than its hint')
+  }
   await mkdir(outDir, { recursive: true })
   await writeFile(join(outDir, 'assent.js'), disabled)
   return { dir: outDir }
