@@ -16,7 +16,10 @@ export async function criticalPath(tools, rows) {
     if (!tool) continue
     const sizes = new Map()
     const sizeOf = async (file) => {
-      if (!sizes.has(file)) sizes.set(file, await sizeOfServedFile(tool.dir(), file).catch(() => ({ min: 0, brotli: 0 })))
+      if (!sizes.has(file)) {
+        const fallback = tool.fallbackDir ? () => sizeOfServedFile(tool.fallbackDir(), file) : () => Promise.reject(new Error('no fallback'))
+        sizes.set(file, await sizeOfServedFile(tool.dir(), file).catch(fallback).catch(() => ({ min: 0, brotli: 0 })))
+      }
       return sizes.get(file)
     }
     const perRun = []

@@ -71,7 +71,11 @@ export const noTool = {
 }
 
 /** assent's build with its compile hint disabled (compile-hint.js writes the file to `dir`). */
-export const assentWithoutHint = (dir) => assentTool({ id: 'assent-nohint', name: 'assent without compile hint', variantOf: 'assent', dir: () => dir })
+// Any other file the page asks for (a chunk, should the build grow one) comes from the build.
+export const assentWithoutHint = (dir) => ({
+  ...assentTool({ id: 'assent-nohint', name: 'assent without compile hint', variantOf: 'assent', dir: () => dir }),
+  fallbackDir: () => assentDist,
+})
 
 export const tools = [
   assentTool({ id: 'assent', name: 'assent', dir: () => assentDist }),
