@@ -85,7 +85,9 @@ export function hintTable(runtime) {
   const rates = Object.keys(runtime)
   if (!rates.every((rate) => runtime[rate].some((r) => r.id === 'assent') && runtime[rate].some((r) => r.variantOf === 'assent'))) return null
   const metrics = [['bannerMs', 'banner visible ms'], ['fcpMs', 'FCP ms'], ['lcpMs', 'LCP ms'], ['scriptMs', 'script ms'], ['longTaskMs', 'long task ms'],
-    ['heapKB', 'JS heap KB'], ['acceptMs', 'accept → gated ran ms'], ['returnMs', 'return visit → gated ran ms']]
+    ['heapKB', 'JS heap KB'], ['acceptMs', 'accept → gated ran ms'], ['returnMs', 'return visit → gated ran ms'], ['thirdMs', 'third visit → gated ran ms']]
+    // The third visit is measured only with BENCH_THIRD_VISIT=1.
+    .filter(([metric]) => rates.some((rate) => runtime[rate].find((r) => r.id === 'assent').summary[metric]))
   const header = ['metric']
   for (const rate of rates) header.push(`with hint (${rate}×)`, `without (${rate}×)`, `with / without (${rate}×)`)
   return table(header, metrics.map(([metric, label]) => [label, ...rates.flatMap((rate) => {
