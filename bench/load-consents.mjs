@@ -1,32 +1,60 @@
 #!/usr/bin/env node
-// Load test of POST /v1/consents (autocannon) against the built `assent-server`, on SQLite or
-// PostgreSQL. The server runs in its own process, as in production; every request carries a
-// new record (new id), so every answer is a durable insert.
+// Load test of POST /v1/consents (autocannon) against the built `assent-server`, on SQLite
+// and/or PostgreSQL, and (--baseline) a bare node:http server in the same run: the ceiling of
+// this machine at this moment. Every server runs in its own process, as in production; every
+// request carries a new record (new id), so every assent answer is a durable insert.
 //
-//   npm run build && node bench/load-consents.mjs --store sqlite --duration 15 --connections 50
-//   node bench/load-consents.mjs --store postgres --pg postgres://postgres@127.0.0.1:5433/assent_test
+//   npm run build && node bench/load-consents.mjs --store sqlite --duration 10 --connections 50 --baseline
+//   node bench/load-consents.mjs --store sqlite,postgres --baseline --rounds 3 --pg postgres://postgres@127.0.0.1:5433/postgres
 //
-// autocannon comes from bench/node_modules (or AUTOCANNON_FROM, a folder with node_modules).
+// Every round starts each store empty: a new SQLite file; in PostgreSQL (--pg or
+// ASSENT_TEST_PG_URL names the cluster) a database of the bench's own, assent_bench_<time>,
+// dropped at the end (--pg-reuse: the URL's database as it is, rows and all). autocannon comes from bench/node_modules (or AUTOCANNON_FROM).
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const { values } = parseArgs({
-  options: {
-    store: { type: 'string', default: 'sqlite' },
-    pg: { type: 'string', default: process.env.ASSENT_TEST_PG_URL },
-    duration: { type: 'string', default: '15' },
-    connections: { type: 'string', default: '50' },
-    pipelining: { type: 'string', default: '1' },
-    // Also measure a bare node:http server that reads the body and answers 201 without any
-    // work: the ceiling of this machine at this moment, to read the figures against.
-    baseline: { type: 'boolean', default: false },
-  },
-})
+const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|postgres|sqlite,postgres] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N]'
+let values
+try {
+  ;({ values } = parseArgs({
+    options: {
+      store: { type: 'string', default: 'sqlite' },
+      pg: { type: 'string', default: process.env.ASSENT_TEST_PG_URL },
+      'pg-reuse': { type: 'boolean', default: false },
+      duration: { type: 'string', default: '15' },
+      connections: { type: 'string', default: '50' },
+      pipelining: { type: 'string', default: '1' },
+      baseline: { type: 'boolean', default: false },
+      // Each round measures every target once, in the same order; the summary takes medians.
+      rounds: { type: 'string', default: '1' },
+    },
+  }))
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`)
+  process.exit(2)
+}
+const usage = (message) => {
+  console.error(`${message}\n${USAGE}`)
+  process.exit(2)
+}
+const positive = (name) => {
+  const n = Number(values[name])
+  if (!Number.isInteger(n) || n < 1) usage(`--${name} must be a whole number of at least 1, got ${JSON.stringify(values[name])}`)
+  return n
+}
+const duration = positive('duration')
+const connections = positive('connections')
+const pipelining = positive('pipelining')
+const rounds = positive('rounds')
+const stores = values.store.split(',').map((s) => s.trim())
+for (const store of stores) if (store !== 'sqlite' && store !== 'postgres') usage(`--store must be sqlite, postgres or both (comma-separated), got ${JSON.stringify(store)}`)
+if (stores.includes('postgres') && !values.pg) usage('--store postgres needs --pg postgres://... (or ASSENT_TEST_PG_URL)')
+
 const from = process.env.AUTOCANNON_FROM ? join(process.env.AUTOCANNON_FROM, 'package.json') : new URL('./package.json', import.meta.url)
 const autocannon = createRequire(from)('autocannon')
 
@@ -42,9 +70,9 @@ function makeRecord() {
   })
 }
 
-function startServer(db) {
-  const cli = join(ROOT, process.env.ASSENT_DIST || 'dist', 'server-cli.js')
-  const child = spawn(process.execPath, [cli, '--port', '0', '--db', db, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+/** Starts a server process that prints `listening on URL`; resolves with the child and URL. */
+function startProcess(args) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk) => {
@@ -52,55 +80,131 @@ function startServer(db) {
       const match = /listening on (\S+)/.exec(output)
       if (match) resolve({ child, url: match[1] })
     })
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)))
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code} before listening`)))
   })
 }
 
-async function baseline() {
-  const { createServer } = await import('node:http')
-  const server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"x","receivedAt":"y"}'))
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const result = await autocannon({
-    url: `http://127.0.0.1:${server.address().port}/v1/consents`, connections: Number(values.connections), duration: Number(values.duration),
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: makeRecord() }) }],
-  })
-  server.close()
-  return { requestsPerSecond: Math.round(result.requests.average), latencyMs: { p50: result.latency.p50, p99: result.latency.p99 } }
-}
+const stop = (child) => new Promise((resolve) => {
+  if (child.exitCode !== null) return resolve()
+  child.once('exit', () => resolve())
+  child.kill('SIGTERM')
+})
 
-const dir = mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'assent-bench-'))
-let db = join(dir, 'consent.db')
-if (values.store === 'postgres') {
-  if (!values.pg) throw new Error('--pg postgres://... (or ASSENT_TEST_PG_URL) is needed for --store postgres')
-  db = values.pg
-}
-const { child, url } = await startServer(db)
-// A short warm-up (JIT, page cache, connection pool), not counted.
-await autocannon({ url: `${url}/consents`, connections: 10, duration: 2, requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: makeRecord() }) }] })
-const result = await autocannon({
-  url: `${url}/consents`,
-  connections: Number(values.connections),
-  pipelining: Number(values.pipelining),
-  duration: Number(values.duration),
+const post = (url, c, seconds) => autocannon({
+  url: `${url}/consents`, connections: c, pipelining, duration: seconds,
   requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: makeRecord() }) }],
 })
-child.kill('SIGTERM')
-rmSync(dir, { recursive: true, force: true })
 
-const summary = {
-  store: values.store,
-  connections: Number(values.connections),
-  durationSeconds: Number(values.duration),
-  requestsPerSecond: Math.round(result.requests.average),
-  latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-  answered2xx: result['2xx'],
-  non2xx: result.non2xx,
-  errors: result.errors,
-  timeouts: result.timeouts,
+/** One measured run against a fresh server process, after a 2 s warm-up (JIT, page cache, pool). */
+async function measure(target, round) {
+  const { child, url } = await startProcess(await target.args(round))
+  try {
+    await post(url, 10, 2)
+    const result = await post(url, connections, duration)
+    return {
+      requestsPerSecond: Math.round(result.requests.average),
+      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      answered2xx: result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+    }
+  } finally {
+    await stop(child)
+  }
 }
-if (values.baseline) summary.bareNodeHttpSameMachine = await baseline()
-summary.loadAverage = (await import('node:os')).loadavg().map((n) => Number(n.toFixed(1)))
-console.log(JSON.stringify(summary, null, 2))
+
+// PostgreSQL: an empty database of the bench's own, so that runs compare alike and nothing of
+// another test's database is touched. pg comes from the repository's node_modules.
+async function freshPostgres(url) {
+  const pg = createRequire(join(ROOT, 'package.json'))('pg')
+  const name = `assent_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: url })
+  try {
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+  } catch (error) {
+    throw new Error(`--pg ${url}: cannot create the bench's database ${name}: ${error.message || error.code}`)
+  } finally {
+    await admin.end().catch(() => {})
+  }
+  const target = new URL(url)
+  target.pathname = `/${name}`
+  return {
+    url: target.href,
+    async drop() {
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+const cli = join(ROOT, process.env.ASSENT_DIST || 'dist', 'server-cli.js')
+const dir = mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'assent-bench-'))
+const cleanups = [() => rmSync(dir, { recursive: true, force: true })]
+const targets = []
+try {
+  const database = async (store, round) => {
+    if (store === 'sqlite') return join(dir, `consent-${round}.db`)
+    if (values['pg-reuse']) return values.pg
+    const fresh = await freshPostgres(values.pg)
+    cleanups.push(fresh.drop)
+    return fresh.url
+  }
+  for (const store of stores) {
+    targets.push({ name: store, args: async (round) => [cli, '--port', '0', '--db', await database(store, round), '--rate-limit', '0'] })
+  }
+  if (values.baseline) targets.push({ name: 'bare node:http', args: async () => [new URL('./bare-http-server.mjs', import.meta.url).pathname] })
+
+  const loadAverageAtStart = loadavg().map((n) => Number(n.toFixed(1)))
+  const runs = Object.fromEntries(targets.map((t) => [t.name, []]))
+  for (let round = 1; round <= rounds; round++) {
+    for (const target of targets) {
+      console.error(`round ${round}/${rounds}: ${target.name} (${duration} s, ${connections} connections)`)
+      runs[target.name].push(await measure(target, round))
+    }
+  }
+  const median = (list) => {
+    const sorted = [...list].sort((a, b) => a - b)
+    const mid = sorted.length >> 1
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  }
+  const summary = Object.fromEntries(targets.map(({ name }) => [name, {
+    requestsPerSecond: Math.round(median(runs[name].map((r) => r.requestsPerSecond))),
+    p50Ms: median(runs[name].map((r) => r.latencyMs.p50)),
+    p99Ms: median(runs[name].map((r) => r.latencyMs.p99)),
+    // Every answer should be a 201: anything else is reported, not hidden in the rate.
+    non2xx: runs[name].reduce((n, r) => n + r.non2xx, 0),
+    errors: runs[name].reduce((n, r) => n + r.errors + r.timeouts, 0),
+  }]))
+  const bare = summary['bare node:http']
+  const ratios = {}
+  for (const store of stores) {
+    if (bare) ratios[`${store} / bare node:http`] = Number((summary[store].requestsPerSecond / bare.requestsPerSecond).toFixed(2))
+  }
+  if (summary.sqlite && summary.postgres) ratios['postgres / sqlite'] = Number((summary.postgres.requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
+  const report = {
+    connections, durationSeconds: duration, pipelining, rounds, summary, ratios, runs,
+    loadAverage: { atStart: loadAverageAtStart, atEnd: loadavg().map((n) => Number(n.toFixed(1))) },
+  }
+
+  const rows = targets.map(({ name }) => {
+    const s = summary[name]
+    const ratio = bare && name !== 'bare node:http' ? `${(s.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×` : ''
+    return `| ${name} | ${s.requestsPerSecond.toLocaleString('en-US')} | ${s.p50Ms} ms | ${s.p99Ms} ms | ${ratio} | ${s.non2xx} | ${s.errors} |`
+  })
+  console.log([
+    `${connections} connections, ${duration} s, median of ${rounds} round(s); load average ${loadAverageAtStart.join(' ')} at start, ${report.loadAverage.atEnd.join(' ')} at end`,
+    '',
+    '| server | records or requests/s | p50 | p99 | / bare node:http | non-2xx | errors + timeouts |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    ...(ratios['postgres / sqlite'] !== undefined ? ['', `postgres / sqlite: ${ratios['postgres / sqlite'].toFixed(2)}×`] : []),
+    '',
+    JSON.stringify(report, null, 2),
+  ].join('\n'))
+} catch (error) {
+  console.error(`load-consents: ${error.message}`)
+  process.exitCode = 1
+} finally {
+  for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch((error) => console.error(`cleanup: ${error.message}`))
+}

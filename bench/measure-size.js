@@ -35,6 +35,11 @@ export async function sizeOfTool(tool) {
   return { ...total, files }
 }
 
+/** One file as the bench serves it (unminified if so shipped): its bytes, and gzip and brotli of them. */
+export async function sizeOfServedFile(dir, name) {
+  return compressed(await readFile(join(dir, name)))
+}
+
 /** An assent entry as an npm user bundles it, e.g. `import { createConsent } from 'assent'`. */
 export async function sizeOfImport(distDir, file, names) {
   const result = await build({

@@ -19,10 +19,16 @@ export async function startStaticServer(tools) {
         return void res.end(tool.html())
       }
       if (kind === 't' && tool) {
-        const dir = tool.dir()
-        const file = normalize(join(dir, ...rest))
-        if (!file.startsWith(dir)) throw new Error('outside')
-        const body = await readFile(file)
+        // A variant (tools.js) holds only the files it changes; the others come from its fallback.
+        let body
+        let file
+        for (const dir of [tool.dir(), ...(tool.fallbackDir ? [tool.fallbackDir()] : [])]) {
+          file = normalize(join(dir, ...rest))
+          if (!file.startsWith(dir)) throw new Error('outside')
+          body = await readFile(file).catch(() => null)
+          if (body) break
+        }
+        if (!body) throw new Error('not found')
         requested.get(id)?.add(rest.join('/'))
         const dot = file.lastIndexOf('.')
         // Cacheable like a CDN file; every run uses a fresh browser context, so a fresh cache.

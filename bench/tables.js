@@ -8,7 +8,8 @@ const table = (header, rows) => [
 
 const bytes = (n) => n.toLocaleString('en-US')
 const ms = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
-const spread = ({ median, min, max }, format = ms) => `${format(median)} (${format(min)}–${format(max)})`
+// null: a figure the row has not (the page without a consent tool has no banner to accept).
+const spread = (s, format = ms) => (s ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : 'n/a')
 const ratio = (peer, base) => (base > 0 ? `${(peer / base).toFixed(1)}×` : 'n/a')
 
 export function sizeTable(sizes) {
@@ -22,8 +23,8 @@ export function sizeTable(sizes) {
 
 export function runtimeTable(results) {
   return table(
-    ['tool', 'banner visible ms', 'script ms', 'long tasks', 'long task ms', 'CLS', 'JS heap KB', 'accept → gated ran ms', 'return visit → gated ran ms'],
-    results.map(({ label, summary: s }) => [label, spread(s.bannerMs), spread(s.scriptMs), spread(s.longTasks, String), spread(s.longTaskMs),
+    ['tool', 'banner visible ms', 'FCP ms', 'LCP ms', 'script ms', 'long tasks', 'long task ms', 'CLS', 'JS heap KB', 'accept → gated ran ms', 'return visit → gated ran ms'],
+    results.map(({ label, summary: s }) => [label, spread(s.bannerMs), spread(s.fcpMs), spread(s.lcpMs), spread(s.scriptMs), spread(s.longTasks, String), spread(s.longTaskMs),
       spread(s.cls, (n) => n.toFixed(3)), spread(s.heapKB, (n) => n.toFixed(0)), spread(s.acceptMs), spread(s.returnMs)]),
   )
 }
@@ -32,7 +33,7 @@ export function runtimeTable(results) {
 export function ratioTable(sizes, runtime) {
   const assentSize = sizes.find((s) => s.id === 'assent')
   const base = (throttle) => runtime[throttle]?.find((r) => r.id === 'assent')?.summary
-  const peers = sizes.filter((s) => !s.id.startsWith('assent')).map((s) => s.id)
+  const peers = sizes.filter((s) => !s.id.startsWith('assent')).map((s) => s.id).filter((id) => runtime[1]?.some((r) => r.id === id) || runtime[4]?.some((r) => r.id === id))
   const cell = (throttle, id, metric) => {
     const peer = runtime[throttle]?.find((r) => r.id === id)?.summary
     return peer && base(throttle) ? ratio(peer[metric].median, base(throttle)[metric].median) : 'n/a'
@@ -46,4 +47,52 @@ export function ratioTable(sizes, runtime) {
       cell(4, id, 'acceptMs'), cell(4, id, 'returnMs'),
     ]),
   )
+}
+
+const delta = (a, b) => `${a - b >= 0 ? '+' : '−'}${ms(Math.abs(a - b))}`
+const medianOf = (rows, id, metric) => rows?.find((r) => r.id === id)?.summary[metric]?.median
+
+/**
+ * Each tool against the same page with no consent tool (its two scripts not gated): FCP and
+ * script time as a difference in ms, LCP and the return visit as a ratio (1.00× = no cost).
+ */
+export function referenceTable(runtime) {
+  const rates = Object.keys(runtime)
+  const ids = runtime[rates[0]].filter((r) => !r.reference).map((r) => [r.id, r.label])
+  const cell = (rate, id, metric, format) => {
+    const tool = medianOf(runtime[rate], id, metric)
+    const none = medianOf(runtime[rate], 'none', metric)
+    return tool === undefined || none === undefined ? 'n/a' : format(tool, none)
+  }
+  const times = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a')
+  const header = ['tool / no tool']
+  for (const rate of rates) header.push(`FCP Δ ms (${rate}×)`, `LCP (${rate}×)`, `script Δ ms (${rate}×)`, `return → gated ran (${rate}×)`)
+  return table(header, ids.map(([id, label]) => [label, ...rates.flatMap((rate) => [
+    cell(rate, id, 'fcpMs', delta), cell(rate, id, 'lcpMs', times), cell(rate, id, 'scriptMs', delta), cell(rate, id, 'returnMs', times)])]))
+}
+
+/** Return visit: bytes fetched and compiled before the gated scripts ran, beside all the tool's files. */
+export function criticalPathTable(rows) {
+  return table(
+    ['tool', 'files before gated ran', 'bytes parsed B', 'brotli B', 'from HTTP cache', 'all files of the tool', 'all B', 'all brotli B'],
+    rows.map((r) => [r.label, r.criticalFiles || '(none)', r.criticalB ? bytes(r.criticalB.median) : 'n/a', r.criticalBrotliB ? bytes(r.criticalBrotliB.median) : 'n/a',
+      `${r.fromCacheRuns} of ${r.runs} runs`, r.allFiles || '(none)', bytes(r.allB), bytes(r.allBrotliB)]),
+  )
+}
+
+/** assent with its compile hint against the same build without it, per metric and CPU rate. */
+export function hintTable(runtime) {
+  const rates = Object.keys(runtime)
+  if (!rates.every((rate) => runtime[rate].some((r) => r.id === 'assent') && runtime[rate].some((r) => r.variantOf === 'assent'))) return null
+  const metrics = [['bannerMs', 'banner visible ms'], ['fcpMs', 'FCP ms'], ['lcpMs', 'LCP ms'], ['scriptMs', 'script ms'], ['longTaskMs', 'long task ms'],
+    ['heapKB', 'JS heap KB'], ['acceptMs', 'accept → gated ran ms'], ['returnMs', 'return visit → gated ran ms'], ['thirdMs', 'third visit → gated ran ms']]
+    // The third visit is measured only with BENCH_THIRD_VISIT=1.
+    .filter(([metric]) => rates.some((rate) => runtime[rate].find((r) => r.id === 'assent').summary[metric]))
+  const header = ['metric']
+  for (const rate of rates) header.push(`with hint (${rate}×)`, `without (${rate}×)`, `with / without (${rate}×)`)
+  return table(header, metrics.map(([metric, label]) => [label, ...rates.flatMap((rate) => {
+    const withHint = runtime[rate].find((r) => r.id === 'assent').summary[metric]
+    const without = runtime[rate].find((r) => r.variantOf === 'assent').summary[metric]
+    return [spread(withHint), spread(without), withHint && without && without.median > 0 ? `${(withHint.median / without.median).toFixed(2)}×` : 'n/a']
+  })]))
 }

@@ -31,12 +31,14 @@ ${gated('marketing')}
 ${bodyEnd}</body></html>`
 }
 
-export const tools = [
-  {
-    id: 'assent',
-    name: 'assent',
+/** assent's script tag from `dir` (a build of this repository, or a variant of it). */
+function assentTool({ id, name, dir, variantOf }) {
+  return {
+    id,
+    name,
+    variantOf,
     version: () => require(join(here, '..', 'package.json')).version,
-    dir: () => assentDist,
+    dir,
     // The script-tag bundle carries its CSS (constructed stylesheets in a shadow root).
     files: ['assent.js'],
     html: () => page({
@@ -45,14 +47,38 @@ export const tools = [
         categories: { necessary: { required: true }, analytics: {}, marketing: {} },
         ui: { texts: { en: { title: TITLE, description: TEXT } } },
       })}</script>
-<script src="/t/assent/assent.js"></script>`,
+<script src="/t/${id}/assent.js"></script>`,
       gated: (name) => `<script type="text/plain" data-assent="${name}">__bench.ran('${name}')</script>`,
     }),
     banner: '[data-assent-banner]',
     acceptAll: '[data-assent-banner] [data-assent-action="accept-all"]',
     rejectAll: '[data-assent-banner] [data-assent-action="reject-all"]',
     preferences: '[data-assent-banner] [data-assent-action="preferences"]',
-  },
+  }
+}
+
+/** The reference row: the same page with the same two scripts not gated, and no tool at all. */
+export const noTool = {
+  id: 'none',
+  name: 'no consent tool',
+  reference: true,
+  version: () => '',
+  dir: () => join(here, 'no-files'),
+  files: [],
+  html: () => page({ gated: (name) => `<script>__bench.ran('${name}')</script>` }),
+  // Never matches: the page probe runs its per-frame banner check as on every other page.
+  banner: '[data-bench-no-banner]',
+}
+
+/** assent's build with its compile hint disabled (compile-hint.js writes the file to `dir`). */
+// Any other file the page asks for (a chunk, should the build grow one) comes from the build.
+export const assentWithoutHint = (dir) => ({
+  ...assentTool({ id: 'assent-nohint', name: 'assent without compile hint', variantOf: 'assent', dir: () => dir }),
+  fallbackDir: () => assentDist,
+})
+
+export const tools = [
+  assentTool({ id: 'assent', name: 'assent', dir: () => assentDist }),
   {
     id: 'cookieconsent',
     name: 'vanilla-cookieconsent',
