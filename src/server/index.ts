@@ -5,6 +5,7 @@ export { postgresStore } from './postgres-store'
 export { toNodeListener } from './node-listener'
 export { purgeExpired, scheduleRetention } from './retention'
 export { validateRecord, InvalidRecord } from './validate-record'
+export { readConsentCookie } from './read-consent-cookie'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
 export type {
