@@ -45,4 +45,21 @@ export default [
     limit: '8.15 kB',
     modifyEsbuildConfig: asServed,
   },
+  {
+    // Only React's layer: React (a peer) and the core and UI it imports from `assent` and
+    // `assent/ui` (budgeted above, shared with them in a page) are left out.
+    name: 'assent/react, without React, the core and the UI',
+    path: 'dist/react.js',
+    import: "{ AssentProvider, useConsent, useGranted, Consent }",
+    ignore: ['react'],
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), './index.js', './ui.js', './chunks/*'] }),
+    limit: '1 kB',
+  },
+  {
+    name: 'assent/react with the core and the UI, without React',
+    path: 'dist/react.js',
+    import: "{ AssentProvider, useConsent, useGranted, Consent }",
+    ignore: ['react'],
+    limit: '6.15 kB',
+  },
 ]

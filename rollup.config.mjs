@@ -20,6 +20,7 @@ const browserEntries = {
   ui: 'src/ui/index.ts',
   sync: 'src/sync/index.ts',
   google: 'src/google/index.ts',
+  react: 'src/react/index.ts',
 }
 // Translations are separate modules so that unused languages cost nothing.
 const localeDir = 'src/ui/locales'
@@ -35,6 +36,8 @@ export default [
   {
     input: browserEntries,
     output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // assent/react's peer dependency, never bundled.
+    external: ['react'],
     plugins: [nodeResolve({ browser: true }), ts()],
   },
   {
