@@ -10,12 +10,14 @@ const run = (command) => execSync(command, { cwd: ROOT, stdio: 'inherit' })
 
 if (!existsSync(join(ROOT, 'dist', 'assent.js')) || !existsSync(join(ROOT, 'dist', 'server.js'))) run('npm run build')
 if (!existsSync(join(ROOT, 'examples', 'spa', 'dist', 'index.html'))) run('npx vite build examples/spa --logLevel warn')
+if (!existsSync(join(ROOT, 'examples', 'react-vite', 'dist', 'index.html'))) run('npx vite build examples/react-vite --logLevel warn')
 
 const { startDemo } = await import('./demo-server.js')
 const demo = await startDemo({ port: Number(process.env.PORT ?? 8080), adminToken: process.env.ASSENT_ADMIN_TOKEN })
 console.log(`assent demo on ${demo.url}
   script tag example   ${demo.url}/script-tag/
   single-page app      ${demo.url}/spa/
+  React (Vite) app     ${demo.url}/react-vite/
   pixelant (policy)    ${demo.url}/pixelant/
   consent endpoint     ${demo.url}/consent/v1/health   (records in data/consent.db)
 Press Ctrl+C to stop.`)
