@@ -23,7 +23,7 @@ export default [
     name: 'assent/ui (English texts and styles)',
     path: 'dist/ui.js',
     import: "{ mountUI }",
-    limit: '3.15 kB',
+    limit: '3.2 kB',
   },
   {
     // google and sync check their options with the core's checkShape: counted here in full,
@@ -42,7 +42,7 @@ export default [
   {
     name: 'script tag: dist/assent.js, as served',
     path: 'dist/assent.js',
-    limit: '8.15 kB',
+    limit: '8.25 kB',
     modifyEsbuildConfig: asServed,
   },
   {
@@ -60,6 +60,6 @@ export default [
     path: 'dist/react.js',
     import: "{ AssentProvider, useConsent, useGranted, Consent }",
     ignore: ['react'],
-    limit: '6.15 kB',
+    limit: '6.65 kB',
   },
 ]

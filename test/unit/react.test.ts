@@ -164,4 +164,43 @@ describe('assent/react', () => {
     // After hydration the live core answers (it read the same cookie).
     expect(text()).toBe('analytics:true ga4:true necessary:true decided:true')
   })
+
+  it('the server render has the banner for record null only, and hydration keeps that host for mountUI', async () => {
+    const app = (props: object) => h(AssentProvider, { config: baseConfig(), ...props }, page())
+    const undecided = renderToString(app({ record: null }))
+    expect(undecided).toMatch(/^<assent-ui class="auto" lang="en" data-assent-ssr=""><template shadowrootmode="open">/)
+    expect(undecided).toContain('data-assent-banner')
+    // A decided visitor, a server that read no cookie (record not given), and no UI: no banner markup.
+    const decided = createConsent(baseConfig())
+    const record = decided.rejectAll()
+    decided.destroy()
+    clearCookies()
+    expect(renderToString(app({ record }))).not.toContain('assent-ui')
+    expect(renderToString(app({}))).not.toContain('assent-ui')
+    expect(renderToString(app({ record: null, ui: false }))).not.toContain('assent-ui')
+    expect(renderToString(app({ record: null, ui: { layout: 'modal' } }))).not.toContain('assent-ui')
+
+    // happy-dom (like a browser without declarative shadow DOM) leaves the template inert:
+    // mountUI takes the host and builds the banner in it. One host, kept by React.
+    container.innerHTML = undecided
+    const errors = vi.spyOn(console, 'error')
+    const recoverable = vi.fn()
+    await act(async () => void (root = hydrateRoot(container, app({ record: null }), { onRecoverableError: recoverable })))
+    expect(recoverable).not.toHaveBeenCalled()
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
+    const hosts = document.querySelectorAll('assent-ui')
+    expect(hosts).toHaveLength(1)
+    expect(hosts[0].parentElement).toBe(container)
+    expect(hosts[0].shadowRoot!.querySelector('[data-assent-banner]')).not.toBeNull()
+    act(() => root!.unmount())
+    root = undefined
+    expect(document.querySelectorAll('assent-ui')).toHaveLength(0)
+  })
+
+  it('a client-only render puts no host of its own: mountUI adds it to <body>', async () => {
+    await render(h(AssentProvider, { config: baseConfig(), record: null }, page()))
+    expect(container.querySelector('assent-ui')).toBeNull()
+    expect(document.body.firstElementChild!.tagName).toBe('ASSENT-UI')
+  })
 })
