@@ -35,7 +35,12 @@ if (existsSync(localeDir)) {
 export default [
   {
     input: browserEntries,
-    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js',
+      // assent/react's components and hooks run on the client: the directive lets a Next.js
+      // server component import them (rollup drops directives from sources).
+      banner: (chunk) => (chunk.name == 'react' && chunk.isEntry ? "'use client';" : ''),
+    },
     // assent/react's peer dependency, never bundled.
     external: ['react'],
     plugins: [nodeResolve({ browser: true }), ts()],

@@ -7,6 +7,7 @@ import { sync } from 'assent/sync'
 import { AssentProvider } from 'assent/react'
 import type { ConsentConfig } from 'assent'
 import { App } from './App'
+import '../../placeholder.css'
 
 const endpoint = '/consent/v1'
 const config: ConsentConfig = {
