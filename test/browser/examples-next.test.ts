@@ -53,6 +53,15 @@ async function visitor() {
   await routeThirdParties(context)
   const page = await context.newPage()
   const errors = collectErrors(page)
+  // The banner as the HTML parser built it, caught before any of the page's scripts run.
+  await page.addInitScript(() => {
+    const w = window as unknown as { parsedBanner?: Element }
+    const observer = new MutationObserver(() => {
+      w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
+      if (w.parsedBanner) observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  })
   await page.goto(url + '/')
   await page.waitForFunction(() => document.querySelector('assent-ui [data-assent-banner]:popover-open') || !document.querySelector('assent-ui [data-assent-banner]'))
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
@@ -71,8 +80,12 @@ describe('examples/next (next build && next start)', () => {
 
     const { context, page, errors } = await visitor()
     expect(await banner(page).isVisible()).toBe(true)
-    // The banner in the page is the server's, taken over (one host, one banner).
-    expect(await page.evaluate(() => document.querySelectorAll('assent-ui').length)).toBe(1)
+    // The banner in the page is the server's, taken over after hydration: one host, and the
+    // very banner the parser built, now a top-layer popover.
+    expect(await page.evaluate(() => {
+      const shown = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!
+      return { hosts: document.querySelectorAll('assent-ui').length, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: shown.matches(':popover-open') }
+    })).toEqual({ hosts: 1, same: true, open: true })
     expect(await axePageViolations(page)).toEqual([])
     await bannerButton(page, 'accept-all').click()
     await video(page).waitFor()
