@@ -24,8 +24,8 @@ export default [
     name: 'assent/ui (English texts and styles)',
     path: 'dist/ui.js',
     import: "{ mountUI }",
-    // The opt-out notice, its texts and the GPC line: +0.19 kB.
-    limit: '3.35 kB',
+    // The opt-out notice, its texts and the GPC line: +0.19 kB; the server banner takeover.
+    limit: '3.45 kB',
   },
   {
     // google and sync check their options with the core's checkShape: counted here in full,
@@ -45,7 +45,24 @@ export default [
     name: 'script tag: dist/assent.js, as served',
     path: 'dist/assent.js',
     // Regimes: +0.93 kB (9.08), over the 0.6 kB the issue allows; the lead decides what to cut.
-    limit: '9.25 kB',
+    limit: '9.35 kB',
     modifyEsbuildConfig: asServed,
+  },
+  {
+    // Only React's layer: React (a peer) and the core and UI it imports from `assent` and
+    // `assent/ui` (budgeted above, shared with them in a page) are left out.
+    name: 'assent/react, without React, the core and the UI',
+    path: 'dist/react.js',
+    import: "{ AssentProvider, useConsent, useGranted, Consent }",
+    ignore: ['react'],
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), './index.js', './ui.js', './chunks/*'] }),
+    limit: '1 kB',
+  },
+  {
+    name: 'assent/react with the core and the UI, without React',
+    path: 'dist/react.js',
+    import: "{ AssentProvider, useConsent, useGranted, Consent }",
+    ignore: ['react'],
+    limit: '7.65 kB',
   },
 ]

@@ -20,6 +20,7 @@ const browserEntries = {
   ui: 'src/ui/index.ts',
   sync: 'src/sync/index.ts',
   google: 'src/google/index.ts',
+  react: 'src/react/index.ts',
 }
 // Translations are separate modules so that unused languages cost nothing.
 const localeDir = 'src/ui/locales'
@@ -34,7 +35,14 @@ if (existsSync(localeDir)) {
 export default [
   {
     input: browserEntries,
-    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js',
+      // assent/react's components and hooks run on the client: the directive lets a Next.js
+      // server component import them (rollup drops directives from sources).
+      banner: (chunk) => (chunk.name == 'react' && chunk.isEntry ? "'use client';" : ''),
+    },
+    // assent/react's peer dependency, never bundled.
+    external: ['react'],
     plugins: [nodeResolve({ browser: true }), ts()],
   },
   {

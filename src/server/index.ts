@@ -8,6 +8,7 @@ export { validateRecord, InvalidRecord } from './validate-record'
 export { MissingDriverError } from './load-driver'
 export { regionFromHeaders } from './region-headers'
 export type { RegionFromHeadersOptions, RegionSource, HeadersLike } from './region-headers'
+export { readConsentCookie } from './read-consent-cookie'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
 export type {

@@ -9,9 +9,11 @@ import { css } from './styles'
 import { element } from './element'
 import { requestSubject, saveExport } from '../shared/subject-records'
 import { mergeTexts, pickLanguage } from './texts'
+import { SSR_MARKER } from './server-marker'
 
 export type { UIOptions, UILayout, UITheme } from './options'
 export type { UITexts, UITextsOverride, NamedTexts } from './texts'
+export { renderBannerHTML, serverBanner, type ServerBanner } from './server-banner'
 
 export interface UI {
   showBanner(): void
@@ -22,7 +24,10 @@ export interface UI {
 
 export function mountUI(consent: Consent, options?: UIOptions): UI {
   const { layout = 'bar', theme = 'auto', texts: overrides = {}, language: wanted, nonce, hideFromBots = true, endpoint } = checkOptions(options)
-  const language = (consent.language = pickLanguage(['en', ...Object.keys(overrides)], [wanted, document.documentElement.lang, ...navigator.languages]))
+  // A host from a server render (renderBannerHTML) is taken over where it is, with its banner
+  // and in its language, so that nothing already painted changes.
+  const server = document.querySelector<HTMLElement>(`assent-ui[${SSR_MARKER}]`)
+  const language = (consent.language = pickLanguage(['en', ...Object.keys(overrides)], [server?.lang, wanted, document.documentElement.lang, ...navigator.languages]))
   const { model } = consent.regime
   const optOut = model == 'opt-out'
   const merged = mergeTexts(overrides, language)
@@ -34,8 +39,8 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   // The theme is a host class; `lang`, inherited by both layers, has screen readers speak them
   // in the right language.
-  const host = element('assent-ui' as 'div', { class: theme, lang: language })
-  const root = host.attachShadow({ mode: 'open' })
+  const host = server ?? element('assent-ui' as 'div', { class: theme, lang: language })
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   // Constructable stylesheets work under a strict CSP; else a `<style nonce>`.
   try {
     ;(root.adoptedStyleSheets = [new CSSStyleSheet()])[0].replaceSync(css)
@@ -56,10 +61,11 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
       controls[0].focus()
     }
   })
-  // First in <body>, so that the banner comes early in the tab order (WCAG 2.4.3).
-  document.body.prepend(host)
+  // First in <body>, so that the banner comes early in the tab order (WCAG 2.4.3). A server
+  // rendered host stays where the page (its framework) put it.
+  server || document.body.prepend(host)
 
-  let banner: HTMLElement | undefined
+  let banner = root.querySelector<HTMLElement>(`[${SSR_MARKER}]`)
   let dialog: HTMLDialogElement | undefined
 
   // Focus goes back to where it came from or, if that is gone (the banner has no invoker), to
@@ -67,14 +73,17 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const focus = (to?: HTMLElement | null) => (to?.isConnected ? to : document.querySelector<HTMLElement>('[data-assent-open]'))?.focus()
 
   function showBanner(): void {
-    if (banner?.isConnected) return
+    // A server's banner is shown already, but not yet in the top layer (see server-banner.ts).
+    if (banner?.isConnected && !banner.hasAttribute(SSR_MARKER)) return
     // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
-    root.append((banner = layer(consent, modal ? 'dialog' : 'div', {
+    if (!banner?.isConnected) root.append((banner = layer(consent, modal ? 'dialog' : 'div', {
       class: layout,
       'data-assent-banner': '',
       ...(modal ? {} : { role: 'region', popover: 'manual' }),
     // Under opt-out, a notice: opt out, the choices, and a close that records the notice.
     }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, (optOut ? '' : 'accept-all ') + 'reject-all preferences')))
+    // In the same task as showPopover() below: no frame without the banner.
+    banner.removeAttribute(SSR_MARKER)
     if (modal) {
       banner.onclose = hideBanner
       ;(banner as HTMLDialogElement).showModal()
@@ -160,7 +169,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   // Decisions from any source (this UI, the API, another tab) hide or bring back the banner.
   // Crawlers never get it (hideFromBots), nor does anyone under a regime of 'none'.
-  const update = () => (consent.decided || model == 'none' ? hideBanner() : bot || showBanner())
+  const update = () => (consent.decided || bot || model == 'none' ? hideBanner() : showBanner())
   const unbind = consent.on('change', update)
   update()
 
@@ -176,7 +185,9 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
       hide()
       unbind()
       document.removeEventListener('click', onPageClick)
-      host.remove()
+      // A server-rendered host belongs to the page (React removes it itself); unmarked, it is
+      // not taken over again with this UI's listeners still on its shadow root.
+      server ? server.removeAttribute(SSR_MARKER) : host.remove()
     },
   }
 }

@@ -1,0 +1,19 @@
+// Builds the React SPA into examples/react-vite/dist, served by `npm start` under /react-vite/.
+// The `assent` imports resolve to this repository's build, as they would to
+// node_modules/assent. JSX needs no plugin: Vite's own transform compiles .tsx with React's
+// automatic runtime (no Fast Refresh, which a built example does not need).
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+
+const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url))
+
+export default defineConfig({
+  base: '/react-vite/',
+  resolve: {
+    alias: [
+      { find: /^assent$/, replacement: dist('index.js') },
+      { find: /^assent\/(gate|ui|sync|google|react)$/, replacement: dist('$1.js') },
+    ],
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+})

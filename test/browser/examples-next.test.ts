@@ -1,0 +1,144 @@
+// The Next.js example (examples/next) in Chromium, against a production build: `next build`
+// once per run (into examples/next/.next, git-ignored), then `next start` on a free port.
+// The first HTML carries the banner for a new visitor and the granted content for a returning
+// one; decisions update the page without a reload; no console error (a hydration mismatch is
+// one in React's production build); axe clean.
+import { execSync, spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { COOKIE_STORE, launch, type TestBrowser } from './harness'
+import { routeThirdParties } from './stand-ins'
+import { banner, bannerButton, cookieNames } from './demo'
+import { axePageViolations, collectErrors } from './react-pages'
+
+const ROOT = new URL('../../', import.meta.url).pathname
+const APP = ROOT + 'examples/next'
+let browser: TestBrowser
+let server: ChildProcess
+let url: string
+
+const freePort = () => new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number }
+    probe.close(() => resolve(port))
+  })
+})
+
+beforeAll(async () => {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  execSync('npx next build examples/next', { cwd: ROOT, stdio: 'ignore', env })
+  const port = await freePort()
+  url = `http://127.0.0.1:${port}`
+  server = spawn(process.execPath, [ROOT + 'node_modules/next/dist/bin/next', 'start', APP, '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env })
+  browser = await launch()
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then(() => true, () => false)) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}, 240_000)
+afterAll(async () => {
+  await browser?.close()
+  server?.kill()
+})
+
+/** The raw HTML of the page, as the server sends it (no script run), with the given cookies. */
+const rawHTML = (cookie = '') => fetch(url + '/', { headers: { cookie } }).then((r) => r.text())
+const cookieHeader = async (context: BrowserContext) => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+const video = (page: Page) => page.locator('iframe[title="Example video"]')
+
+async function visitor() {
+  const context = await browser.newContext()
+  context.setDefaultTimeout(10_000)
+  await routeThirdParties(context)
+  const page = await context.newPage()
+  const errors = collectErrors(page)
+  // The banner as the HTML parser built it, caught before any of the page's scripts run.
+  await page.addInitScript(() => {
+    const w = window as unknown as { parsedBanner?: Element }
+    const observer = new MutationObserver(() => {
+      w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
+      if (w.parsedBanner) observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(url + '/')
+  await page.waitForFunction(() => document.querySelector('assent-ui [data-assent-banner]:popover-open') || !document.querySelector('assent-ui [data-assent-banner]'))
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+  return { context, page, errors }
+}
+const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)
+
+describe('examples/next (next build && next start)', () => {
+  it('a first visit has the banner in the raw HTML; accept all updates the page without a reload', async () => {
+    const html = await rawHTML()
+    expect(html).toMatch(/<body>(<div hidden="">.*?<\/div>)?<assent-ui class="auto" lang="en" data-assent-ssr=""><template shadowrootmode="open">/)
+    expect(html).toContain('data-assent-action="accept-all"')
+    expect(html).toContain('data-assent-blocked="youtube"')
+    expect(html).toContain('data-stats-off')
+    expect(html).not.toContain('<iframe')
+
+    const { context, page, errors } = await visitor()
+    expect(await banner(page).isVisible()).toBe(true)
+    // The banner in the page is the server's, taken over after hydration: one host, and the
+    // very banner the parser built, now a top-layer popover.
+    expect(await page.evaluate(() => {
+      const shown = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!
+      return { hosts: document.querySelectorAll('assent-ui').length, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: shown.matches(':popover-open') }
+    })).toEqual({ hosts: 1, same: true, open: true })
+    expect(await axePageViolations(page)).toEqual([])
+    await bannerButton(page, 'accept-all').click()
+    await video(page).waitFor()
+    await page.locator('[data-stats]').waitFor()
+    expect(await page.locator('[data-decision="accept-all"]').textContent()).toContain('Analytics allowed, marketing allowed')
+    expect(await banner(page).count()).toBe(0)
+    expect(await sameDocument(page)).toBe(true)
+    await expect.poll(() => cookieNames(page), COOKIE_STORE).toEqual(expect.arrayContaining(['assent', 'next_stats']))
+    expect(await axePageViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a returning visitor gets no banner markup and the granted content in the raw HTML; withdraw updates the page', async () => {
+    const { context, page, errors } = await visitor()
+    await bannerButton(page, 'accept-all').click()
+    await expect.poll(() => cookieNames(page), COOKIE_STORE).toContain('assent')
+    const html = await rawHTML(await cookieHeader(context))
+    expect(html).not.toContain('assent-ui')
+    expect(html).not.toContain('data-assent-banner')
+    expect(html).toContain('<iframe title="Example video"')
+    expect(html).toContain('data-stats')
+    expect(html).toContain('Analytics allowed, marketing allowed')
+
+    await page.reload()
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+    await page.locator('[data-withdraw]').waitFor()
+    expect(await banner(page).count()).toBe(0)
+    expect(await video(page).isVisible()).toBe(true)
+    await page.locator('[data-withdraw]').click()
+    await page.locator('[data-stats-off]').waitFor()
+    expect(await video(page).count()).toBe(0)
+    expect(await page.locator('[data-decision="withdraw"]').textContent()).toContain('Analytics refused, marketing refused')
+    // The gate plugin deleted the analytics cookie on the revoke.
+    await expect.poll(() => cookieNames(page), COOKIE_STORE).toEqual(['assent'])
+    expect(await sameDocument(page)).toBe(true)
+    expect(await rawHTML(await cookieHeader(context))).not.toContain('<iframe')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('reject all keeps the placeholder; it then allows YouTube alone, without a reload', async () => {
+    const { context, page, errors } = await visitor()
+    await bannerButton(page, 'reject-all').click()
+    await page.locator('[data-decision="reject-all"]').waitFor()
+    expect(await banner(page).count()).toBe(0)
+    expect(await page.locator('[data-stats-off]').isVisible()).toBe(true)
+    await page.locator('[data-assent-blocked="youtube"] button').click()
+    await video(page).waitFor()
+    expect(await page.locator('[data-decision="custom"]').textContent()).toContain('Analytics refused, marketing refused')
+    expect(await sameDocument(page)).toBe(true)
+    expect(await axePageViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})

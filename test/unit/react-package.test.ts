@@ -1,0 +1,27 @@
+// @vitest-environment node
+// React stays in assent/react: no other entry's source imports it, and the React entry can be
+// imported and rendered on a server (Node, no DOM).
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const SRC = new URL('../../src/', import.meta.url).pathname
+
+describe('assent/react packaging', () => {
+  it('no source outside src/react imports react', () => {
+    const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.startsWith('react'))
+    expect(files.length).toBeGreaterThan(20)
+    const importers = files.filter((file) => /from '(react|react-dom)(\/[^']*)?'/.test(readFileSync(join(SRC, file), 'utf8')))
+    expect(importers).toEqual([])
+  })
+
+  it('imports and renders in Node without a DOM', async () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined')
+    const { AssentProvider, Consent } = await import('../../src/react/index')
+    const { createElement: h } = await import('react')
+    const { renderToString } = await import('react-dom/server')
+    const config = { policy: { version: '1' }, categories: { analytics: {} } }
+    const html = renderToString(h(AssentProvider, { config }, h(Consent, { name: 'analytics', fallback: 'off' }, 'on')))
+    expect(html).toBe('off')
+  })
+})
