@@ -1,0 +1,15 @@
+import type { ServiceInfo } from './types'
+import { OPEN_COOKIE_DATABASE } from './sources'
+
+export const xPixel: ServiceInfo = {
+  id: 'x-pixel',
+  name: 'X (Twitter) Pixel and embeds',
+  vendor: 'X Corp.',
+  category: 'marketing',
+  description: 'Tells X which pages you visit here, to measure ads on X and show them to you, and shows embedded posts. X uses its own cookies, linked to your X account if you are logged in.',
+  privacyPolicy: 'https://twitter.com/en/privacy',
+  cookies: [],
+  storage: [],
+  hosts: ['*.twitter.com', 't.co'],
+  sources: [OPEN_COOKIE_DATABASE],
+}
