@@ -8,8 +8,8 @@ export const zendeskChat: ServiceInfo = {
   category: 'functional',
   description: 'Runs the chat window of the site. Zendesk receives your messages and recognises your browser with an identifier kept in a cookie.',
   privacyPolicy: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
-  cookies: ['__zlcmid'],
+  cookies: ['__zlcmid', '__zlcprivacy'],
   storage: [],
   hosts: [],
-  sources: [OPEN_COOKIE_DATABASE],
+  sources: ['https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget', OPEN_COOKIE_DATABASE],
 }
