@@ -72,6 +72,21 @@ import { comscore } from './comscore'
 import { xandr } from './xandr'
 import { pubmatic } from './pubmatic'
 import { nielsen } from './nielsen'
+import { heap } from './heap'
+import { fullstory } from './fullstory'
+import { mouseflow } from './mouseflow'
+import { crazyEgg } from './crazy-egg'
+import { fathom } from './fathom'
+import { crisp } from './crisp'
+import { drift } from './drift'
+import { wistia } from './wistia'
+import { soundcloud } from './soundcloud'
+import { calendly } from './calendly'
+import { typeform } from './typeform'
+import { disqus } from './disqus'
+import { instagramEmbed } from './instagram-embed'
+import { newRelic } from './new-relic'
+import { criteo } from './criteo'
 
 export type { ServiceCategory, ServiceInfo } from './types'
 export {
@@ -144,6 +159,21 @@ export {
   xandr,
   pubmatic,
   nielsen,
+  heap,
+  fullstory,
+  mouseflow,
+  crazyEgg,
+  fathom,
+  crisp,
+  drift,
+  wistia,
+  soundcloud,
+  calendly,
+  typeform,
+  disqus,
+  instagramEmbed,
+  newRelic,
+  criteo,
 }
 
 /** Every entry, in catalogue order. */
@@ -217,4 +247,19 @@ export const services: ServiceInfo[] = [
   xandr,
   pubmatic,
   nielsen,
+  heap,
+  fullstory,
+  mouseflow,
+  crazyEgg,
+  fathom,
+  crisp,
+  drift,
+  wistia,
+  soundcloud,
+  calendly,
+  typeform,
+  disqus,
+  instagramEmbed,
+  newRelic,
+  criteo,
 ]
