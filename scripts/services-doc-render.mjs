@@ -17,6 +17,8 @@ export function renderServicesDoc(services) {
     'your own `texts.en.services.NAME` still wins). Every fact has a source; see `sources` of each',
     'entry. A fact we could not source is left out, so an empty list means "none known", not "none".',
     'The `category` is a suggestion: put a service where your policy puts it.',
+    'To add or correct a service: one file in `src/services/` (listed in `src/services/index.ts`),',
+    'every fact with its source, then `npm run docs:services` to regenerate this page.',
     '',
     'With npm, import the entries you need (each import costs only that entry):',
     '',
