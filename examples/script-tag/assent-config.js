@@ -19,7 +19,7 @@ window.assentConfig = {
           "name": "Google Analytics",
           "vendor": "Google LLC",
           "category": "analytics",
-          "description": "Measures how the site is used: pages viewed, time spent, device and rough location. A cookie keeps a random ID for your browser.",
+          "description": "Measures how the site is used: pages viewed, device, rough location. A cookie keeps a random ID.",
           "privacyPolicy": "https://policies.google.com/privacy",
           "cookies": [
             "_ga",
@@ -38,9 +38,10 @@ window.assentConfig = {
             "analytics_storage"
           ],
           "sources": [
-            "https://business.safety.google/adscookies/",
+            "https://developers.google.com/tag-platform/security/concepts/cookies",
             "https://developers.google.com/tag-platform/security/guides/csp",
-            "https://developers.google.com/tag-platform/security/guides/consent"
+            "https://developers.google.com/tag-platform/security/guides/consent",
+            "https://github.com/jkwakman/Open-Cookie-Database/blob/master/open-cookie-database.csv"
           ]
         }
       }

@@ -1,6 +1,8 @@
 import type { ServiceInfo } from './types'
 import { OPEN_COOKIE_DATABASE } from './sources'
 
+// Hosts from the Open Cookie Database's X cookies (twitter.com, t.co); the pixel script's own
+// host was not in a source we could read.
 export const xPixel: ServiceInfo = {
   id: 'x-pixel',
   name: 'X (Twitter) Pixel and embeds',
