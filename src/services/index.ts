@@ -12,6 +12,7 @@ import { linkedinInsight } from './linkedin-insight'
 import { microsoftClarity } from './microsoft-clarity'
 import { hotjar } from './hotjar'
 import { matomo } from './matomo'
+import { matomoCloud } from './matomo-cloud'
 import { plausible } from './plausible'
 import { googleCampaignManager } from './google-campaign-manager'
 import { googleAdsense } from './google-adsense'
@@ -99,6 +100,7 @@ export {
   microsoftClarity,
   hotjar,
   matomo,
+  matomoCloud,
   plausible,
   googleCampaignManager,
   googleAdsense,
@@ -187,6 +189,7 @@ export const services: ServiceInfo[] = [
   microsoftClarity,
   hotjar,
   matomo,
+  matomoCloud,
   plausible,
   googleCampaignManager,
   googleAdsense,
