@@ -21,6 +21,7 @@ const browserEntries = {
   sync: 'src/sync/index.ts',
   google: 'src/google/index.ts',
   react: 'src/react/index.ts',
+  services: 'src/services/index.ts',
 }
 // Translations are separate modules so that unused languages cost nothing.
 const localeDir = 'src/ui/locales'

@@ -6,3 +6,4 @@ export type {
   CookieConfig, PolicyConfig, ResolvedConfig, SameSite, ServiceConfig, Signals, UserSource,
   Regime, RegimeModel, RegimeRule,
 } from './core/types'
+export type { ResolvedService } from './core/types'
