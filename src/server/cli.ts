@@ -32,6 +32,7 @@ async function serve(options: CliOptions): Promise<void> {
     retentionDays: options.retentionDays, basePath: '/v1', trustProxy: options.trustProxy,
     rateLimit: options.rateLimit === 0 ? false : { perMinute: options.rateLimit },
     cookie: options.cookieName ? { name: options.cookieName } : undefined,
+    dashboard: options.dashboard && { path: '/dashboard', staleAfterMinutes: options.staleAfterMinutes, sessionMinutes: options.sessionMinutes },
   })
   const stopRetention = scheduleRetention(store, options.retentionDays, { immediate: false })
   const server = createServer(toNodeListener(handler))
@@ -44,6 +45,7 @@ async function serve(options: CliOptions): Promise<void> {
     const { port } = server.address() as AddressInfo
     const host = options.host.includes(':') ? `[${options.host}]` : options.host
     console.log(`listening on http://${host}:${port}/v1`)
+    if (options.adminToken && options.dashboard) console.log(`dashboard on http://${host}:${port}/dashboard`)
   })
   let stopping = false
   const stop = () => {

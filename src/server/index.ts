@@ -7,6 +7,8 @@ export { purgeExpired, scheduleRetention } from './retention'
 export { validateRecord, InvalidRecord } from './validate-record'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
+export type { DashboardOptions } from './dashboard/dashboard-options'
+export type { CountRow } from './dashboard/record-counts'
 export type {
   ConnectionInfo, ConsentHandler, ConsentRecord, ConsentStore, DailyStats, InsertResult, IpMode, Receipt, StoredRecord,
 } from './types'
