@@ -31,7 +31,7 @@ export async function readHealth(store: ConsentStore, staleAfterMinutes: number,
 function ago(from: string, now: string): string {
   const minutes = Math.floor((Date.parse(now) - Date.parse(from)) / 60_000)
   if (minutes < 1) return 'less than a minute ago'
-  if (minutes < 120) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`
+  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`
   const hours = Math.floor(minutes / 60)
   return hours < 48 ? `${hours} hours ago` : `${Math.floor(hours / 24)} days ago`
 }

@@ -26,7 +26,8 @@ import { STYLESHEET } from './stylesheet'
 const COOKIE = 'assent_dashboard'
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 const SECURITY_HEADERS = {
-  'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer',
+  'content-security-policy': CSP, 'x-content-type-options': 'nosniff', // Not no-referrer: under it a form POST sends `Origin: null`, and the Origin check needs the real one.
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY', 'cross-origin-opener-policy': 'same-origin', 'cache-control': 'no-store',
 }
 
@@ -60,8 +61,10 @@ export function createDashboard(options: ResolvedHandlerOptions): Dashboard | nu
   const hasCounts = typeof store.counts === 'function' && typeof store.lastReceivedAt === 'function' && typeof store.receivedBetween === 'function'
 
   const redirect = (location: string, headers: Record<string, string> = {}) => respond(303, '', 'text/plain; charset=utf-8', { location, ...headers })
-  const cookie = (request: PlainRequest, value: string, maxAge: number) =>
-    `${COOKIE}=${value}; Path=${base}; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${isSecure(request, options.trustProxy) ? '; Secure' : ''}`
+  // A browser-session cookie (no Max-Age): the server enforces the expiry, so that an expired
+  // session still arrives and the sign-in form can say that it expired.
+  const cookie = (request: PlainRequest, value: string, clear = false) =>
+    `${COOKIE}=${value}; Path=${base}; HttpOnly; SameSite=Strict${clear ? '; Max-Age=0' : ''}${isSecure(request, options.trustProxy) ? '; Secure' : ''}`
 
   async function htmlPage(status: number, title: string, body: Raw, auth: Auth | null, section?: Section): Promise<PlainResponse> {
     const csrf = auth?.kind === 'session' ? auth.csrf : auth ? '' : undefined
@@ -93,7 +96,7 @@ export function createDashboard(options: ResolvedHandlerOptions): Dashboard | nu
       return respond(401, page({ title: 'Sign in', base, body: signInBody(base, 'wrong') }), 'text/html; charset=utf-8')
     }
     const { cookieValue } = await sessions.create()
-    return redirect(base, { 'set-cookie': cookie(request, cookieValue, Math.floor(settings!.sessionMinutes * 60)) })
+    return redirect(base, { 'set-cookie': cookie(request, cookieValue) })
   }
 
   function subjectOf(fields: URLSearchParams): string {
@@ -143,7 +146,7 @@ export function createDashboard(options: ResolvedHandlerOptions): Dashboard | nu
         return respond(401, JSON.stringify({ error: { code: 'unauthorized', message: 'sign in, or send Authorization: Bearer ADMIN_TOKEN', field: 'authorization' } }), 'application/json; charset=utf-8', { 'www-authenticate': 'Bearer' })
       }
       if (method === 'POST') return problem(403, 'Refused', 'Sign in first.', null)
-      return redirect(`${base}/sign-in${auth === 'expired' ? '?notice=expired' : ''}`, auth === 'expired' ? { 'set-cookie': cookie(request, '', 0) } : {})
+      return redirect(`${base}/sign-in${auth === 'expired' ? '?notice=expired' : ''}`, auth === 'expired' ? { 'set-cookie': cookie(request, '', true) } : {})
     }
     if (method === 'POST') {
       if (auth.kind !== 'session') return problem(403, 'Refused', 'Sign in first.', null)
@@ -151,7 +154,7 @@ export function createDashboard(options: ResolvedHandlerOptions): Dashboard | nu
       if (!(await sameSecret(fields.get('csrf') ?? '', auth.csrf))) return problem(403, 'Refused', 'The form expired or came from elsewhere. Reload the page and try again.', null)
       if (sub === '/sign-out') {
         sessions.revoke(auth.session)
-        return redirect(`${base}/sign-in?notice=signed-out`, { 'set-cookie': cookie(request, '', 0) })
+        return redirect(`${base}/sign-in?notice=signed-out`, { 'set-cookie': cookie(request, '', true) })
       }
       if (sub === '/subject' || sub === '/subject/export' || sub === '/subject/erase') return subjectPost(sub, fields, auth)
       return problem(404, 'Not found', 'No such page.', auth)

@@ -13,6 +13,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible,[
 header.top{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 1rem;border-bottom:1px solid var(--line);background:var(--panel)}
 header.top .brand{font-weight:700;margin:0;font-size:1.1rem}
 header.top nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
+header.top nav a{display:inline-block;padding:.6rem .25rem}
 header.top nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
 header.top form{margin-left:auto}
 main{max-width:72rem;margin:0 auto;padding:1rem}
