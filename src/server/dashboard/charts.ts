@@ -22,7 +22,7 @@ export interface StackedBarsSpec {
 }
 
 export function stackedBars({ id, title, desc, columns, series }: StackedBarsSpec): Raw {
-  const width = 720, height = 260, left = 48, right = 8, top = 12, bottom = 30
+  const width = 720, height = 270, left = 56, right = 8, top = 24, bottom = 32
   const plotW = width - left - right, plotH = height - top - bottom
   const max = niceCeiling(Math.max(0, ...columns.map((c) => series.reduce((sum, s) => sum + (c.values[s.name] ?? 0), 0))))
   const slot = plotW / Math.max(1, columns.length)
@@ -45,7 +45,7 @@ export function stackedBars({ id, title, desc, columns, series }: StackedBarsSpe
     const x = i === 0 ? left : i === columns.length - 1 ? left + (i + 1) * slot : left + (i + 0.5) * slot
     return html`<text x="${x.toFixed(1)}" y="${height - 8}" text-anchor="${anchor}">${columns[i].label}</text>`
   })
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc>${ticks}${bars}${labels}</svg>`
+  return html`<svg class="chart stacked" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc>${ticks}${bars}${labels}</svg>`
 }
 
 export interface RateBarsSpec {
@@ -53,23 +53,24 @@ export interface RateBarsSpec {
   title: string
   desc: string
   /** `share` from 0 to 1; `text` is written at the bar's end. */
-  items: Array<{ label: string; share: number; text: string }>
+  items: Array<{ label: string; share: number; text: string; tip?: string }>
   cls?: string
 }
 
 export function rateBars({ id, title, desc, items, cls = 'bar' }: RateBarsSpec): Raw {
-  const row = 30, width = 720, labelW = 170, textW = 150
+  // Narrow, so that in a column of the page the text stays readable (the stylesheet sizes it up on a phone).
+  const row = 34, width = 480, labelW = 120, textW = 80
   const barMax = width - labelW - textW
   const height = Math.max(1, items.length) * row + 4
   const rows = items.map((item, i) => {
     const yTop = 2 + i * row
-    const label = item.label.length > 24 ? `${item.label.slice(0, 23)}…` : item.label
-    return html`<text x="${labelW - 8}" y="${yTop + 19}" text-anchor="end">${label}</text>
-<rect class="track" x="${labelW}" y="${yTop + 5}" width="${barMax}" height="${row - 10}"/>
-<rect class="${cls}" x="${labelW}" y="${yTop + 5}" width="${(Math.min(1, Math.max(0, item.share)) * barMax).toFixed(1)}" height="${row - 10}"><title>${item.label}: ${item.text}</title></rect>
-<text x="${labelW + barMax + 8}" y="${yTop + 19}">${item.text}</text>`
+    const label = item.label.length > 12 ? `${item.label.slice(0, 11)}…` : item.label
+    return html`<text x="${labelW - 8}" y="${yTop + 22}" text-anchor="end">${label}</text>
+<rect class="track" x="${labelW}" y="${yTop + 6}" width="${barMax}" height="${row - 12}"/>
+<rect class="${cls}" x="${labelW}" y="${yTop + 6}" width="${(Math.min(1, Math.max(0, item.share)) * barMax).toFixed(1)}" height="${row - 12}"><title>${item.label}: ${item.tip ?? item.text}</title></rect>
+<text x="${labelW + barMax + 8}" y="${yTop + 22}">${item.text}</text>`
   })
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc>${rows}</svg>`
+  return html`<svg class="chart rates" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc>${rows}</svg>`
 }
 
 /** A data table with a caption; `numeric` columns are right-aligned. */

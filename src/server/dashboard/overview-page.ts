@@ -46,7 +46,7 @@ function rates(id: string, noun: string, figures: KeyFigure[], hitName: 'granted
     id, cls,
     title: `${hitName === 'granted' ? 'Grant' : 'Refusal'} rate by ${noun}`,
     desc: shown.map((f) => `${f.key || '(empty)'} ${percent(f.hits, f.records)} of ${number(f.records)}`).join('; ') + (figures.length > shown.length ? `; and ${figures.length - shown.length} more in the table` : ''),
-    items: shown.map((f) => ({ label: f.key, share: f.records ? f.hits / f.records : 0, text: `${percent(f.hits, f.records)} of ${number(f.records)}` })),
+    items: shown.map((f) => ({ label: f.key, share: f.records ? f.hits / f.records : 0, text: percent(f.hits, f.records), tip: `${percent(f.hits, f.records)} of ${number(f.records)} (${number(f.hits)} ${hitName})` })),
   })
   const table = dataTable(`${hitName === 'granted' ? 'Grants' : 'Refusals'} by ${noun}`, [noun[0].toUpperCase() + noun.slice(1), 'Records', hitName === 'granted' ? 'Granted' : 'Refused', 'Rate'],
     figures.map((f) => [f.key, f.records, f.hits, percent(f.hits, f.records)]), [1, 2, 3])

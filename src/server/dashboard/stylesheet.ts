@@ -40,14 +40,15 @@ label{display:block;font-weight:600;margin:.5rem 0 .25rem}
 figure{margin:0 0 1rem}
 figcaption{font-weight:600;margin:.25rem 0}
 svg.chart{width:100%;height:auto;display:block}
-svg.chart text{fill:var(--fg);font:12px system-ui,sans-serif}
+svg.chart text{fill:var(--fg);font:13px system-ui,sans-serif}
+@media (max-width:40rem){svg.stacked text{font-size:26px}svg.rates text{font-size:18px}}
 svg.chart .axis{stroke:var(--line)}
 .s0{fill:var(--c0)}.s1{fill:var(--c1)}.s2{fill:var(--c2)}.s3{fill:var(--c3)}.s4{fill:var(--c4)}.s5{fill:var(--c5)}
 .bar{fill:var(--bar)}.bar2{fill:var(--bar2)}.track{fill:var(--panel)}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:.25rem 0;padding:0}
 .swatch{display:inline-block;width:.9em;height:.9em;margin-right:.35em;vertical-align:-.1em;border-radius:2px}
 .k0{background:var(--c0)}.k1{background:var(--c1)}.k2{background:var(--c2)}.k3{background:var(--c3)}.k4{background:var(--c4)}.k5{background:var(--c5)}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:0 2rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(26rem,100%),1fr));gap:0 2rem}
 .scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left}
