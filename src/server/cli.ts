@@ -45,7 +45,6 @@ async function serve(options: CliOptions): Promise<void> {
     const { port } = server.address() as AddressInfo
     const host = options.host.includes(':') ? `[${options.host}]` : options.host
     console.log(`listening on http://${host}:${port}/v1`)
-    if (options.adminToken && options.dashboard) console.log(`dashboard on http://${host}:${port}/dashboard`)
   })
   let stopping = false
   const stop = () => {

@@ -2,7 +2,7 @@
 // share one PostgreSQL; the schema is created and migrated under an advisory lock, so processes
 // that start together do not race.
 import type { Pool, PoolClient, PoolConfig } from 'pg'
-import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
+import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { batchInserts, type PendingInsert } from './insert-batch'
 import type { ConsentStore, InsertResult } from './types'
 import { countsBetween, eraseCounted, lastReceivedAt, migrateCounts, ON_COUNT_CONFLICT, purgeCounted, receivedBetween, UPSERT_COUNTS } from './dashboard/counts-postgres'
@@ -139,16 +139,7 @@ export function postgresStore(config: string | PoolConfig): ConsentStore {
       return eraseCounted(pool, subject)
     },
     async stats(from, to) {
-      const pool = await ready
-      const end = dayAfter(to)
-      const actions = await pool.query(
-        `SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM assent_consents
-         WHERE received_at >= $1 AND received_at < $2 GROUP BY 1, 2`, [from, end])
-      const grants = await pool.query(
-        `SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
-         FROM assent_consents, jsonb_each(record::jsonb -> 'choices') AS g
-         WHERE received_at >= $1 AND received_at < $2 AND g.value = 'true'::jsonb GROUP BY 1, 2`, [from, end])
-      return foldStats(actions.rows, grants.rows)
+      return statsFromCounts(await countsBetween(await ready, from, to))
     },
     async purgeOlderThan(before) {
       const pool = await ready

@@ -2,7 +2,7 @@
 // POST survives a crash or power loss. Inserts that arrive in the same event-loop turn share one
 // transaction (one fsync); each is answered only after that transaction commits.
 import type { Database, Statement } from 'better-sqlite3'
-import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
+import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { batchInserts, type PendingInsert } from './insert-batch'
 import type { ConsentStore, InsertResult } from './types'
 import { applyCounts, migrateCounts, sqliteDashboardQueries, uncountBefore, uncountSubject } from './dashboard/counts-sqlite'
@@ -67,10 +67,6 @@ export function sqliteStore(path: string): ConsentStore {
     wasErased: db.prepare('SELECT 1 FROM erased_subjects WHERE subject_hash = ?'),
     purge: db.prepare('DELETE FROM consents WHERE received_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM erased_subjects WHERE erased_at < ?'),
-    actions: db.prepare('SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM consents WHERE received_at >= ? AND received_at < ? GROUP BY day, action'),
-    grants: db.prepare(`SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
-      FROM consents, json_each(consents.record, '$.choices') AS g
-      WHERE received_at >= ? AND received_at < ? AND g.value = 1 GROUP BY day, category`),
   }))
   // Keep a failed open from being an unhandled rejection; callers see it on first use.
   opened.catch(() => {})
@@ -114,9 +110,7 @@ export function sqliteStore(path: string): ConsentStore {
       }).immediate()
     },
     async stats(from, to) {
-      const s = await opened
-      const end = dayAfter(to)
-      return foldStats(s.actions.all(from, end) as never, s.grants.all(from, end) as never)
+      return statsFromCounts((await opened).dashboard.counts(from, to))
     },
     async purgeOlderThan(before) {
       const s = await opened

@@ -93,7 +93,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     for (const row of dayRows) {
       const counts = Object.fromEntries(head.slice(1, -1).map((action, i) => [action, toNumber(row[i + 1])]).filter(([, n]) => n !== 0))
       if (Object.keys(counts).length) perDay[row[0]] = counts
-      expect(toNumber(row.at(-1)!)).toBe(Object.values(counts).reduce((a, b) => a + (b as number), 0))
+      expect(toNumber(row.at(-1)!)).toBe((Object.values(counts) as number[]).reduce((a, b) => a + b, 0))
     }
     expect(perDay).toEqual(want.perDay)
     expect(await figuresOf(page, 'Grants by category')).toEqual(want.category)
@@ -273,7 +273,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
 
   it('never writes the admin token or a subject id to its output', async () => {
     const output = cli.output()
-    expect(output).toContain('dashboard on http://')
+    expect(output).toContain('listening on http://')
     expect(output).not.toContain(TOKEN)
     expect(output).not.toContain(subject)
     expect(output).not.toContain(records[100].subject)
