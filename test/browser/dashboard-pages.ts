@@ -122,5 +122,8 @@ export async function axeOnPage(page: Page): Promise<string[]> {
 export async function signIn(page: Page, base: string, token = TOKEN): Promise<void> {
   await page.goto(`${base}/dashboard`)
   await page.fill('#token', token)
-  await page.click('button[type=submit]')
+  // Signed in: the redirect to the overview; refused: the form again, with its notice.
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/dashboard/sign-in')), page.click('button[type=submit]')])
+  if (answer.status() === 303) await page.waitForURL((url) => url.pathname !== '/dashboard/sign-in')
+  await page.waitForLoadState('load')
 }

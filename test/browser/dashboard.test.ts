@@ -60,6 +60,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
 
   /** After each view: the page ran under its CSP with nothing blocked, and axe finds nothing. */
   async function checkPage(): Promise<void> {
+    await page.waitForLoadState('load')
     expect(await csp()).toEqual([])
     expect(await axeOnPage(page)).toEqual([])
   }
@@ -114,6 +115,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
 
   it('shows a 7-day period and a from/to period with their own figures, and the CSV of the same numbers', async () => {
     await page.click('nav.periods a:text-is("7 days")')
+    await page.waitForURL(/period=7$/)
     const week = expectedFigures(records, isoDay(now - 6 * DAY), isoDay(now))
     expect(await figuresOf(page, 'Grants by category')).toEqual(week.category)
     await checkPage()
@@ -122,6 +124,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     await page.fill('#from', from)
     await page.fill('#to', to)
     await page.click('nav.periods button')
+    await page.waitForURL(/from=/)
     expect(new URL(page.url()).search).toBe(`?from=${from}&to=${to}`)
     const span = expectedFigures(records, from, to)
     expect(await tableRows(page, 'Decisions per day by action')).toHaveLength(21)
@@ -155,6 +158,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
 
   it('looks a subject up (records newest first), exports the API document, and erases it after a confirmation', async () => {
     await page.click('nav a:text-is("Subject look-up")')
+    await page.locator('h1:text-is("Subject look-up")').waitFor()
     await checkPage()
     await page.fill('#id', 'not-a-uuid-but-36-characters-long-xx')
     await page.click('form button.primary')
@@ -162,6 +166,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     await checkPage()
     await page.fill('#id', subject)
     await page.click('form button.primary')
+    await page.locator('article.record').first().waitFor()
     const mine = records.filter((r) => r.subject === subject).sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1))
     expect(mine).toHaveLength(3)
     await expect(page.locator('article.record').evaluateAll((els) => els.map((el) => el.getAttribute('data-record')))).resolves.toEqual(mine.map((r) => r.id))
@@ -174,7 +179,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     expect({ ...exported, exportedAt: null }).toEqual({ ...api, exportedAt: null })
     expect(exported.records.map((r: { id: string }) => r.id)).toEqual(mine.map((r) => r.id))
     await page.click('button:text-is("Erase this subject…")')
-    await expect(page.locator('h1').textContent()).resolves.toBe('Erase this subject?')
+    await page.locator('h1:text-is("Erase this subject?")').waitFor()
     await checkPage()
     // Not yet erased: the confirmation is a step of its own.
     expect((await fetch(`${cli.url}/subjects/${subject}`)).status).toBe(200)
@@ -246,8 +251,8 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     await checkPage()
   })
 
-  it('works by keyboard and fits a phone screen', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  it('works by keyboard, without JavaScript, and fits a phone screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
     const tab = await phone.newPage()
     await signIn(tab, origin)
     await tab.goto(`${origin}/dashboard?period=90`)
@@ -256,6 +261,14 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     await expect(tab.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content')
     await tab.keyboard.press('Enter')
     expect(new URL(tab.url()).hash).toBe('#main')
+    // Signed in and the charts drawn with no script: the subject look-up by keyboard too.
+    await expect(tab.locator('svg.chart').count()).resolves.toBeGreaterThan(5)
+    await tab.goto(`${origin}/dashboard/subject`)
+    await tab.locator('#id').focus()
+    await tab.keyboard.type(records[100].subject)
+    await Promise.all([tab.waitForResponse(`${origin}/dashboard/subject`), tab.keyboard.press('Enter')])
+    await tab.locator('article.record').first().waitFor()
+    await expect(tab.locator('article.record').count()).resolves.toBe(1)
     await phone.close()
   })
 
@@ -263,6 +276,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     const old = (await context.cookies()).find((c) => c.name === 'assent_dashboard')!.value
     await page.goto(`${origin}/dashboard`)
     await page.click('button:text-is("Sign out")')
+    await page.waitForURL(/sign-in/)
     expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
     await expect(page.locator('[role=status]').textContent()).resolves.toBe('You are signed out.')
     await checkPage()
