@@ -1,6 +1,6 @@
 // The dashboard's part of scripts/screenshots.mjs: a SQLite database seeded with 90 days of
 // records, the built handler with its dashboard, sign-in through the form, then the overview
-// (light and dark, 1280 and 360 px wide) and the health page.
+// (light and dark, 1280 and 360 px wide), its chart, the health page, sign-in and a subject.
 // Alone: node scripts/dashboard-screenshots.mjs (after npm run build).
 import { createServer } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -29,6 +29,7 @@ export async function screenshotDashboard(browser, out, dist) {
         const context = await browser.newContext({ viewport: { width, height: width === 360 ? 740 : 900 }, colorScheme: theme })
         const tab = await context.newPage()
         await tab.goto(base)
+        await tab.screenshot({ path: join(out, `dashboard-sign-in-${theme}-${width}.png`) })
         await tab.fill('#token', TOKEN)
         await tab.click('button[type=submit]')
         await tab.goto(`${base}?period=90`)
@@ -37,7 +38,12 @@ export async function screenshotDashboard(browser, out, dist) {
         await tab.locator('section[aria-labelledby=h-per-day]').screenshot({ path: join(out, `dashboard-chart-${theme}-${width}.png`) })
         await tab.goto(`${base}/health`)
         await tab.screenshot({ path: join(out, `dashboard-health-${theme}-${width}.png`) })
-        count += 3
+        await tab.goto(`${base}/subject`)
+        await tab.fill('#id', records[records.length - 1].subject)
+        await tab.click('form button.primary')
+        await tab.locator('article.record').waitFor()
+        await tab.screenshot({ path: join(out, `dashboard-subject-${theme}-${width}.png`) })
+        count += 5
         await context.close()
       }
     }

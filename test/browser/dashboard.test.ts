@@ -272,6 +272,17 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     await phone.close()
   })
 
+  it('has no axe violation in dark mode either', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' })
+    const tab = await dark.newPage()
+    await signIn(tab, origin)
+    for (const path of ['?period=90', '/health', '/subject']) {
+      await tab.goto(`${origin}/dashboard${path}`)
+      expect(await axeOnPage(tab), path).toEqual([])
+    }
+    await dark.close()
+  })
+
   it('signs out: the session cookie is gone and reusing its value is refused', async () => {
     const old = (await context.cookies()).find((c) => c.name === 'assent_dashboard')!.value
     await page.goto(`${origin}/dashboard`)
