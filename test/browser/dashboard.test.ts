@@ -201,6 +201,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
     await page.goto(`${attacker.url}/evil`)
     const [answer] = await Promise.all([page.waitForResponse(`${origin}/dashboard/subject/erase`), page.click('button')])
     expect(answer.status()).toBe(403)
+    expect(await answer.text()).toContain('the Origin header did not match')
     expect((await fetch(`${cli.url}/subjects/${victim}`)).status).toBe(200)
     // Same origin but without the form token: refused too.
     const forged = await fetch(`${origin}/dashboard/subject/erase`, {
@@ -208,6 +209,7 @@ describe.each(STORE_KINDS)('dashboard on %s', (kind) => {
       body: new URLSearchParams({ id: victim, confirm: 'yes' }),
     })
     expect(forged.status).toBe(403)
+    expect(await forged.text()).toContain('The form expired or came from elsewhere')
     expect((await fetch(`${cli.url}/subjects/${victim}`)).status).toBe(200)
   })
 
