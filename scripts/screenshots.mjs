@@ -1,11 +1,13 @@
 // Screenshots of assent/ui for review (and for the CNIL's "proof of the banner shown"):
 // every layout, light and dark, at 360 px and 1280 px wide, banner and preferences dialog.
 // Usage: npm run build && node scripts/screenshots.mjs   (ASSENT_DIST=<folder> for another build)
-// Writes screenshots/<layout>-<theme>-<width>-<layer>.png (git-ignored).
+// Writes screenshots/<layout>-<theme>-<width>-<layer>.png (git-ignored), and the dashboard's
+// overview and health pages (scripts/dashboard-screenshots.mjs) as screenshots/dashboard-*.png.
 import { createServer } from 'node:http'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
+import { screenshotDashboard } from './dashboard-screenshots.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const dist = join(root, process.env.ASSENT_DIST || 'dist')
@@ -63,6 +65,7 @@ try {
     }
   }
   console.log(`wrote 32 screenshots to ${out}`)
+  console.log(`wrote ${await screenshotDashboard(browser, out, dist)} dashboard screenshots to ${out}`)
 } finally {
   await browser.close()
   server.close()

@@ -19,6 +19,9 @@ Options:
   --rate-limit N       requests per minute per client address (default 60; 0 turns it off)
   --trust-proxy HDR    take the client address from header HDR (e.g. x-forwarded-for)
   --cookie-name NAME   re-set this consent cookie in answers to POST (same-site endpoint only)
+  --stale-after-minutes N  the dashboard warns when no record arrived for N minutes (default 60)
+  --session-minutes N  a dashboard sign-in lasts N minutes (default 480; fractions allowed)
+  --no-dashboard       do not serve the dashboard at /dashboard (served when an admin token is set)
   --help               show this help
 `
 
@@ -37,6 +40,15 @@ export interface CliOptions {
   rateLimit: number
   trustProxy: boolean | string
   cookieName?: string
+  staleAfterMinutes: number
+  sessionMinutes: number
+  dashboard: boolean
+}
+
+function minutes(flag: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0 || Number(value) > max) throw new UsageError(`--${flag} must be a number of minutes above 0 and at most ${max}, got "${value}"`)
+  return Number(value)
 }
 
 function integer(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -56,6 +68,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         origin: { type: 'string', multiple: true }, 'admin-token': { type: 'string' },
         'ip-mode': { type: 'string' }, 'ip-salt': { type: 'string' }, 'retention-days': { type: 'string' },
         'rate-limit': { type: 'string' }, 'trust-proxy': { type: 'string' }, 'cookie-name': { type: 'string' },
+        'stale-after-minutes': { type: 'string' }, 'session-minutes': { type: 'string' }, 'no-dashboard': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -98,5 +111,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     rateLimit: integer('rate-limit', values['rate-limit'], 60, 0, 1_000_000),
     trustProxy: trust === undefined ? false : trust.toLowerCase() === 'x-forwarded-for' || trust === 'true' ? true : trust,
     cookieName,
+    staleAfterMinutes: minutes('stale-after-minutes', values['stale-after-minutes'], 60, 525_600),
+    sessionMinutes: minutes('session-minutes', values['session-minutes'], 480, 10_080),
+    dashboard: !values['no-dashboard'],
   }
 }

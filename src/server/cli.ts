@@ -34,6 +34,7 @@ async function serve(options: CliOptions): Promise<void> {
     retentionDays: options.retentionDays, basePath: '/v1', trustProxy: options.trustProxy,
     rateLimit: options.rateLimit === 0 ? false : { perMinute: options.rateLimit },
     cookie: options.cookieName ? { name: options.cookieName } : undefined,
+    dashboard: options.dashboard && { path: '/dashboard', staleAfterMinutes: options.staleAfterMinutes, sessionMinutes: options.sessionMinutes },
   })
   const stopRetention = scheduleRetention(store, options.retentionDays, { immediate: false })
   const server = createServer(toNodeListener(handler))

@@ -1,6 +1,7 @@
 // createHandler's options, checked up front: a misconfigured server should not start.
 import { AssentConfigError } from '../core/config-error'
 import type { ConsentCookieOptions } from './consent-cookie'
+import type { DashboardOptions } from './dashboard/dashboard-options'
 import type { ConsentStore, IpMode } from './types'
 
 export interface HandlerOptions {
@@ -23,11 +24,14 @@ export interface HandlerOptions {
   trustProxy?: boolean | string
   /** Re-set the page's consent cookie in the answer to a POST (same-site endpoints only). */
   cookie?: ConsentCookieOptions
+  /** The site owner's dashboard (SPEC.md section 15), served when `adminToken` is set; `false` turns it off. */
+  dashboard?: DashboardOptions | false
 }
 
-export interface ResolvedHandlerOptions extends Required<Omit<HandlerOptions, 'adminToken' | 'cookie' | 'ipSalt'>> {
+export interface ResolvedHandlerOptions extends Required<Omit<HandlerOptions, 'adminToken' | 'cookie' | 'ipSalt' | 'dashboard'>> {
   adminToken?: string
   cookie?: ConsentCookieOptions
+  dashboard?: DashboardOptions | false
   ipSalt: string
   originSet: ReadonlySet<string>
 }
@@ -39,7 +43,7 @@ function randomSalt(): string {
 }
 
 export function resolveHandlerOptions(options: HandlerOptions): ResolvedHandlerOptions {
-  const { store, origins = [], adminToken, ipMode = 'truncate', ipSalt, retentionDays = 1095, basePath = '/', rateLimit = { perMinute: 60 }, trustProxy = false, cookie } = options ?? {}
+  const { store, origins = [], adminToken, ipMode = 'truncate', ipSalt, retentionDays = 1095, basePath = '/', rateLimit = { perMinute: 60 }, trustProxy = false, cookie, dashboard } = options ?? {}
   if (!store || typeof store.insert !== 'function') throw new AssentConfigError('store', 'must be a consent store (sqliteStore(...) or postgresStore(...))')
   if (!Array.isArray(origins)) throw new AssentConfigError('origins', 'must be an array of origins')
   for (const origin of origins) {
@@ -63,7 +67,7 @@ export function resolveHandlerOptions(options: HandlerOptions): ResolvedHandlerO
     throw new AssentConfigError('cookie.name', 'must be the consent cookie name (letters, digits, "_" or "-")')
   }
   return {
-    store, origins, adminToken, ipMode, ipSalt: ipSalt ?? randomSalt(), retentionDays, rateLimit, trustProxy, cookie,
+    store, origins, adminToken, ipMode, ipSalt: ipSalt ?? randomSalt(), retentionDays, rateLimit, trustProxy, cookie, dashboard,
     basePath: basePath.replace(/\/+$/, ''),
     originSet: new Set(origins),
   }

@@ -5,6 +5,7 @@ import { canonicalJson } from './canonical-json'
 import { storedIp } from './client-ip'
 import { consentCookieHeader } from './consent-cookie'
 import { corsHeaders, preflight } from './cors'
+import { createDashboard } from './dashboard/routes'
 import { exportDocument } from './export-document'
 import { resolveHandlerOptions, type HandlerOptions, type ResolvedHandlerOptions } from './handler-options'
 import { errorResponse, json } from './json-response'
@@ -106,7 +107,17 @@ async function route(request: PlainRequest, path: string, options: ResolvedHandl
 function createPlainHandler(options: ResolvedHandlerOptions): PlainHandler {
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : null
   const base = options.basePath
+  const dashboard = createDashboard(options)
   return async function handle(request) {
+    // The dashboard is a same-origin site of its own: no CORS, no API rate limit (sign-in has its own).
+    if (dashboard && (request.path === dashboard.path || request.path.startsWith(dashboard.path + '/'))) {
+      try {
+        return await dashboard.handle(request, clientAddress(request, options.trustProxy))
+      } catch (error) {
+        console.error('assent-server: dashboard:', error)
+        return errorResponse(503, 'unavailable', 'the consent store is unavailable; retry later', undefined, { 'retry-after': '5' })
+      }
+    }
     const cors = corsHeaders(request.header('origin'), options.originSet)
     let response: PlainResponse
     try {

@@ -11,6 +11,8 @@ export type { RegionFromHeadersOptions, RegionSource, HeadersLike } from './regi
 export { readConsentCookie } from './read-consent-cookie'
 export type { HandlerOptions } from './handler-options'
 export type { ConsentCookieOptions } from './consent-cookie'
+export type { DashboardOptions } from './dashboard/dashboard-options'
+export type { CountRow } from './dashboard/record-counts'
 export type {
   ConnectionInfo, ConsentHandler, ConsentRecord, ConsentStore, DailyStats, InsertResult, IpMode, Receipt, StoredRecord,
 } from './types'

@@ -1,15 +1,17 @@
 // postgresStore: how a site outgrows one machine. Any number of stateless server processes
 // share one PostgreSQL; the schema is created and migrated under an advisory lock, so processes
 // that start together do not race.
-import type { Pool, PoolConfig } from 'pg'
-import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
+import type { Pool, PoolClient, PoolConfig } from 'pg'
+import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { batchInserts, type PendingInsert } from './insert-batch'
 import { loadDriver } from './load-driver'
 import type { ConsentStore, InsertResult } from './types'
+import { countsBetween, eraseCounted, lastReceivedAt, migrateCounts, ON_COUNT_CONFLICT, purgeCounted, receivedBetween, UPSERT_COUNTS } from './dashboard/counts-postgres'
+import { countsOf } from './dashboard/record-counts'
 
-const SCHEMA_VERSION = 2
+const SCHEMA_VERSION = 3
 const LOCK_ID = 0x61737374 // 'asst'
-const MIGRATIONS: string[] = [
+const MIGRATIONS: Array<string | ((client: PoolClient) => Promise<void>)> = [
   `CREATE TABLE assent_consents (
      id TEXT PRIMARY KEY,
      subject TEXT NOT NULL,
@@ -28,6 +30,8 @@ const MIGRATIONS: string[] = [
      FOR EACH ROW EXECUTE FUNCTION assent_append_only();`,
   // 2: erased subjects, so that a retry arriving after an erasure does not bring a record back.
   `CREATE TABLE assent_erased_subjects (subject_hash TEXT PRIMARY KEY, erased_at TEXT NOT NULL);`,
+  // 3: the dashboard's daily counts, filled from the records already stored.
+  migrateCounts,
 ]
 
 async function migrate(pool: Pool): Promise<void> {
@@ -39,7 +43,11 @@ async function migrate(pool: Pool): Promise<void> {
     const { rows } = await client.query<{ version: number }>('SELECT version FROM assent_schema')
     const current = rows[0]?.version ?? 0
     if (current > SCHEMA_VERSION) throw new Error(`assent-server: the database schema (${current}) is newer than this server (${SCHEMA_VERSION}); upgrade assent`)
-    for (let version = current; version < SCHEMA_VERSION; version++) await client.query(MIGRATIONS[version])
+    for (let version = current; version < SCHEMA_VERSION; version++) {
+      const migration = MIGRATIONS[version]
+      if (typeof migration === 'string') await client.query(migration)
+      else await migration(client)
+    }
     if (rows.length === 0) await client.query('INSERT INTO assent_schema (version) VALUES ($1)', [SCHEMA_VERSION])
     else await client.query('UPDATE assent_schema SET version = $1', [SCHEMA_VERSION])
     await client.query('COMMIT')
@@ -75,15 +83,35 @@ export function postgresStore(config: string | PostgresPoolConfig): ConsentStore
     const pool = await ready
     const rows = batch.map((item) => toRow(item.record))
     const column = (key: keyof Row) => rows.map((row) => row[key])
+    // The dashboard's counts of each record (its first copy in the batch), kept only for the
+    // records this statement really inserts: one statement, so one commit for both tables.
+    const counted = new Set<string>()
+    const counts: string[][] = [[], [], [], [], []]
+    for (const row of rows) {
+      if (counted.has(row.id)) continue
+      counted.add(row.id)
+      for (const [dimension, key, hit] of countsOf(JSON.parse(row.record))) {
+        counts[0].push(row.id); counts[1].push(row.received_at.slice(0, 10)); counts[2].push(dimension); counts[3].push(key); counts[4].push(String(hit))
+      }
+    }
     const { rows: created } = await pool.query<{ id: string }>(
-      `INSERT INTO assent_consents (id, subject, received_at, action, record, origin, user_agent, ip)
-       SELECT t.id, t.subject, t.received_at, t.action, t.record, t.origin, t.user_agent, t.ip
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS t (id, subject, received_at, action, record, origin, user_agent, ip, subject_hash)
-       WHERE NOT EXISTS (SELECT 1 FROM assent_erased_subjects e WHERE e.subject_hash = t.subject_hash)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      `WITH inserted AS (
+         INSERT INTO assent_consents (id, subject, received_at, action, record, origin, user_agent, ip)
+         SELECT t.id, t.subject, t.received_at, t.action, t.record, t.origin, t.user_agent, t.ip
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           AS t (id, subject, received_at, action, record, origin, user_agent, ip, subject_hash)
+         WHERE NOT EXISTS (SELECT 1 FROM assent_erased_subjects e WHERE e.subject_hash = t.subject_hash)
+         ON CONFLICT (id) DO NOTHING RETURNING id
+       ), counted AS (
+         ${UPSERT_COUNTS}
+         SELECT k.day, k.dimension, k.key, count(*), sum(k.hit)
+         FROM unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::bigint[]) AS k (id, day, dimension, key, hit)
+         WHERE k.id IN (SELECT id FROM inserted) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+         ${ON_COUNT_CONFLICT}
+       )
+       SELECT id FROM inserted`,
       [column('id'), column('subject'), column('received_at'), column('action'), column('record'), column('origin'),
-        column('user_agent'), column('ip'), rows.map((row) => subjectHash(row.subject))],
+        column('user_agent'), column('ip'), rows.map((row) => subjectHash(row.subject)), ...counts],
     )
     const fresh = new Set(created.map((row) => row.id))
     for (const [i, item] of batch.entries()) {
@@ -116,28 +144,24 @@ export function postgresStore(config: string | PostgresPoolConfig): ConsentStore
       const pool = await ready
       // The tombstone first and on its own: an insert that starts after it commits is refused.
       await pool.query('INSERT INTO assent_erased_subjects (subject_hash, erased_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [subjectHash(subject), new Date().toISOString()])
-      return (await pool.query('DELETE FROM assent_consents WHERE subject = $1', [subject])).rowCount ?? 0
+      return eraseCounted(pool, subject)
     },
     async stats(from, to) {
-      const pool = await ready
-      const end = dayAfter(to)
-      const actions = await pool.query(
-        `SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM assent_consents
-         WHERE received_at >= $1 AND received_at < $2 GROUP BY 1, 2`, [from, end])
-      const grants = await pool.query(
-        `SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
-         FROM assent_consents, jsonb_each(record::jsonb -> 'choices') AS g
-         WHERE received_at >= $1 AND received_at < $2 AND g.value = 'true'::jsonb GROUP BY 1, 2`, [from, end])
-      const regimes = await pool.query(
-        `SELECT substr(received_at, 1, 10) AS day, record::jsonb -> 'regime' ->> 'model' AS model,
-         coalesce(record::jsonb -> 'regime' ->> 'region', 'unknown') AS region, count(*) AS count FROM assent_consents
-         WHERE received_at >= $1 AND received_at < $2 AND record::jsonb -> 'regime' ->> 'model' IS NOT NULL GROUP BY 1, 2, 3`, [from, end])
-      return foldStats(actions.rows, grants.rows, regimes.rows)
+      return statsFromCounts(await countsBetween(await ready, from, to))
     },
     async purgeOlderThan(before) {
       const pool = await ready
       await pool.query('DELETE FROM assent_erased_subjects WHERE erased_at < $1', [before.toISOString()])
-      return (await pool.query('DELETE FROM assent_consents WHERE received_at < $1', [before.toISOString()])).rowCount ?? 0
+      return purgeCounted(pool, before.toISOString())
+    },
+    async counts(from, to) {
+      return countsBetween(await ready, from, to)
+    },
+    async receivedBetween(from, to) {
+      return receivedBetween(await ready, from, to)
+    },
+    async lastReceivedAt() {
+      return lastReceivedAt(await ready)
     },
     async close() {
       await inserts.flush()

@@ -2,13 +2,15 @@
 // POST survives a crash or power loss. Inserts that arrive in the same event-loop turn share one
 // transaction (one fsync); each is answered only after that transaction commits.
 import type { Database, Statement } from 'better-sqlite3'
-import { dayAfter, foldStats, fromRow, sameContent, subjectHash, toRow, type Row } from './stored-row'
+import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { batchInserts, type PendingInsert } from './insert-batch'
 import { loadDriver } from './load-driver'
 import type { ConsentStore, InsertResult } from './types'
+import { applyCounts, migrateCounts, sqliteDashboardQueries, uncountBefore, uncountSubject } from './dashboard/counts-sqlite'
+import { CountDeltas } from './dashboard/record-counts'
 
-const SCHEMA_VERSION = 2
-const MIGRATIONS: string[] = [
+const SCHEMA_VERSION = 3
+const MIGRATIONS: Array<string | ((db: Database) => void)> = [
   `CREATE TABLE consents (
      id TEXT PRIMARY KEY,
      subject TEXT NOT NULL,
@@ -26,13 +28,19 @@ const MIGRATIONS: string[] = [
    BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;`,
   // 2: erased subjects, so that a retry arriving after an erasure does not bring a record back.
   `CREATE TABLE erased_subjects (subject_hash TEXT PRIMARY KEY, erased_at TEXT NOT NULL);`,
+  // 3: the dashboard's daily counts, filled from the records already stored.
+  migrateCounts,
 ]
 
 function migrate(db: Database): void {
   const current = db.pragma('user_version', { simple: true }) as number
   if (current > SCHEMA_VERSION) throw new Error(`assent-server: the database schema (${current}) is newer than this server (${SCHEMA_VERSION}); upgrade assent`)
   db.transaction(() => {
-    for (let version = current; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version])
+    for (let version = current; version < SCHEMA_VERSION; version++) {
+      const migration = MIGRATIONS[version]
+      if (typeof migration === 'string') db.exec(migration)
+      else migration(db)
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   }).immediate()
 }
@@ -51,6 +59,7 @@ async function openSqlite(path: string): Promise<Database> {
 export function sqliteStore(path: string): ConsentStore {
   const opened = openSqlite(path).then((db) => ({
     db,
+    dashboard: sqliteDashboardQueries(db),
     insert: db.prepare('INSERT INTO consents (id, subject, received_at, action, record, origin, user_agent, ip) VALUES (@id, @subject, @received_at, @action, @record, @origin, @user_agent, @ip) ON CONFLICT (id) DO NOTHING'),
     find: db.prepare('SELECT record, received_at FROM consents WHERE id = ?'),
     bySubject: db.prepare('SELECT * FROM consents WHERE subject = ? ORDER BY received_at DESC, rowid DESC'),
@@ -59,13 +68,6 @@ export function sqliteStore(path: string): ConsentStore {
     wasErased: db.prepare('SELECT 1 FROM erased_subjects WHERE subject_hash = ?'),
     purge: db.prepare('DELETE FROM consents WHERE received_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM erased_subjects WHERE erased_at < ?'),
-    actions: db.prepare('SELECT substr(received_at, 1, 10) AS day, action, count(*) AS count FROM consents WHERE received_at >= ? AND received_at < ? GROUP BY day, action'),
-    grants: db.prepare(`SELECT substr(received_at, 1, 10) AS day, g.key AS category, count(*) AS count
-      FROM consents, json_each(consents.record, '$.choices') AS g
-      WHERE received_at >= ? AND received_at < ? AND g.value = 1 GROUP BY day, category`),
-    regimes: db.prepare(`SELECT substr(received_at, 1, 10) AS day, json_extract(record, '$.regime.model') AS model,
-      coalesce(json_extract(record, '$.regime.region'), 'unknown') AS region, count(*) AS count FROM consents
-      WHERE received_at >= ? AND received_at < ? AND json_extract(record, '$.regime.model') IS NOT NULL GROUP BY day, model, region`),
   }))
   // Keep a failed open from being an unhandled rejection; callers see it on first use.
   opened.catch(() => {})
@@ -82,7 +84,13 @@ export function sqliteStore(path: string): ConsentStore {
 
   const inserts = batchInserts(async (batch) => {
     const statements = await opened
-    const results = statements.db.transaction(() => batch.map((item) => insertOne(statements, item)))()
+    const results = statements.db.transaction(() => {
+      const done = batch.map((item) => insertOne(statements, item))
+      const deltas = new CountDeltas()
+      batch.forEach((item, i) => done[i].status === 'created' && deltas.add(item.record.receivedAt, item.record, 1))
+      applyCounts(statements.db, deltas)
+      return done
+    })()
     // Answered only now: the transaction (and its fsync) is done.
     batch.forEach((item, i) => item.resolve(results[i]))
   })
@@ -98,18 +106,29 @@ export function sqliteStore(path: string): ConsentStore {
       const s = await opened
       return s.db.transaction(() => {
         s.tombstone.run(subjectHash(subject), new Date().toISOString())
+        uncountSubject(s.db, subject)
         return s.erase.run(subject).changes
       }).immediate()
     },
     async stats(from, to) {
-      const s = await opened
-      const end = dayAfter(to)
-      return foldStats(s.actions.all(from, end) as never, s.grants.all(from, end) as never, s.regimes.all(from, end) as never)
+      return statsFromCounts((await opened).dashboard.counts(from, to))
     },
     async purgeOlderThan(before) {
       const s = await opened
-      s.purgeTombstones.run(before.toISOString())
-      return s.purge.run(before.toISOString()).changes
+      return s.db.transaction(() => {
+        s.purgeTombstones.run(before.toISOString())
+        uncountBefore(s.db, before.toISOString())
+        return s.purge.run(before.toISOString()).changes
+      }).immediate()
+    },
+    async counts(from, to) {
+      return (await opened).dashboard.counts(from, to)
+    },
+    async receivedBetween(from, to) {
+      return (await opened).dashboard.receivedBetween(from, to)
+    },
+    async lastReceivedAt() {
+      return (await opened).dashboard.lastReceivedAt()
     },
     async close() {
       if (closed) return

@@ -1,5 +1,6 @@
 // Types shared by the handler, the stores and the CLI (SPEC.md sections 6 and 8).
 import type { ConsentRecord } from '../core/types'
+import type { CountRow } from './dashboard/record-counts'
 
 export type { ConsentRecord }
 
@@ -46,6 +47,12 @@ export interface ConsentStore {
   stats(from: string, to: string): Promise<DailyStats[]>
   /** Erases records received before `before`; returns how many. */
   purgeOlderThan(before: Date): Promise<number>
+  /** The dashboard's daily counts for days `from` to `to` (both included, UTC); see dashboard/record-counts.ts. */
+  counts?(from: string, to: string): Promise<CountRow[]>
+  /** Records received in [from, to). */
+  receivedBetween?(from: Date, to: Date): Promise<number>
+  /** When the newest record was received, or null. */
+  lastReceivedAt?(): Promise<string | null>
   close(): Promise<void>
 }
 

@@ -35,6 +35,9 @@ export function makeRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecor
 
 export interface StoreHandle {
   store: ConsentStore
+  /** The SQLite file or the PostgreSQL schema, for tests that open it directly. */
+  path?: string
+  schema?: string
   /** Erases what the store holds (the temp file or the schema). */
   dispose(): Promise<void>
 }
@@ -43,7 +46,7 @@ export async function openTestStore(kind: 'sqlite' | 'postgres'): Promise<StoreH
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'assent-test-'))
     const store = sqliteStore(join(dir, 'consent.db'))
-    return { store, async dispose() { await store.close(); rmSync(dir, { recursive: true, force: true }) } }
+    return { store, path: join(dir, 'consent.db'), async dispose() { await store.close(); rmSync(dir, { recursive: true, force: true }) } }
   }
   const { default: pg } = await import('pg')
   const schema = `t_${crypto.randomUUID().replace(/-/g, '')}`
@@ -53,8 +56,9 @@ export async function openTestStore(kind: 'sqlite' | 'postgres'): Promise<StoreH
   const store = postgresStore({ connectionString: PG_URL, options: `-c search_path=${schema}`, max: 4 })
   return {
     store,
+    schema,
     async dispose() {
-      await store.close()
+      await store.close().catch(() => {})
       await admin.query(`DROP SCHEMA ${schema} CASCADE`)
       await admin.end()
     },

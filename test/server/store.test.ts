@@ -114,7 +114,7 @@ describe('sqlite file', () => {
     const db = new Database(path)
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
-      expect(db.pragma('user_version', { simple: true })).toBe(2)
+      expect(db.pragma('user_version', { simple: true })).toBe(3)
       expect(() => db.prepare("UPDATE consents SET action = 'accept-all' WHERE id = ?").run(record.id)).toThrow(/append-only/)
       expect((db.prepare('SELECT action FROM consents WHERE id = ?').get(record.id) as { action: string }).action).toBe(record.action)
     } finally {
