@@ -40,6 +40,12 @@ export default [
     limit: '1.05 kB',
   },
   {
+    name: 'assent/autoblock',
+    path: 'dist/autoblock.js',
+    import: "{ autoblock }",
+    limit: '1.5 kB',
+  },
+  {
     name: 'script tag: dist/assent.js, as served',
     path: 'dist/assent.js',
     limit: '8.15 kB',

@@ -1,0 +1,34 @@
+// `assent/autoblock`: tags the site did not mark up are held while the name (service or
+// category) whose hosts match their URL is not granted: what the parser inserts (one
+// MutationObserver, started at once, sees each element before a script can run), what scripts
+// create and insert (patched setters and insertion methods), and requests (fetch, XHR,
+// sendBeacon). On grant, held elements load once, in the order held. Start it first.
+import type { Consent } from '../core/types'
+import { holder } from './held-elements'
+import { holdInsertions } from './hold-insertions'
+import { hostRules, type AutoblockOptions } from './host-rules'
+import type { Undo } from './patches'
+import { refuseRequests } from './refuse-requests'
+
+export type { AutoblockOptions } from './host-rules'
+
+export function autoblock(consent: Consent, options: AutoblockOptions = {}): () => void {
+  const heldBy = hostRules(consent, options)
+  const elements = holder(heldBy)
+  const undo: Undo = []
+  // The parser performs a microtask checkpoint before it runs a script: the observer has
+  // taken the src away by then. (What its preload scanner fetched is out of reach: docs.)
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(elements.scan)))
+  observer.observe(document, { childList: true, subtree: true })
+  holdInsertions(undo, elements)
+  refuseRequests(undo, heldBy)
+  // Only granted names release anything; a revoke needs nothing: each new attempt is checked
+  // against the choices of that moment.
+  const unbind = consent.on('change', elements.release)
+  elements.release()
+  return () => {
+    observer.disconnect()
+    unbind()
+    for (const restore of undo.reverse()) restore()
+  }
+}
