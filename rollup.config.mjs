@@ -21,6 +21,7 @@ const browserEntries = {
   sync: 'src/sync/index.ts',
   google: 'src/google/index.ts',
   autoblock: 'src/autoblock/index.ts',
+  services: 'src/services/index.ts',
 }
 // Translations are separate modules so that unused languages cost nothing.
 const localeDir = 'src/ui/locales'
