@@ -29,7 +29,7 @@ export function hostRules(consent: Consent, options: AutoblockOptions): (url: un
     })
   for (const category in categories) {
     for (const [service, info] of Object.entries(categories[category].services)) {
-      add(service, (info as { hosts?: string[] }).hosts ?? [], `categories.${category}.services.${service}.hosts`)
+      add(service, info.hosts, `categories.${category}.services.${service}.hosts`)
     }
   }
   const extra = options.rules ?? {}

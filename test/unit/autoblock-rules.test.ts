@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createConsent } from '../../src/index'
 import { hostPattern, hostRules } from '../../src/autoblock/host-rules'
+import { googleAnalytics } from '../../src/services/index'
 import { AssentConfigError } from '../../src/core/config-error'
 import type { Consent, ConsentConfig } from '../../src/core/types'
 
@@ -11,7 +12,7 @@ const config = (): ConsentConfig => ({
   policy: { version: '1' },
   categories: {
     necessary: { required: true },
-    analytics: { services: { ga4: { cookies: ['_ga'] }, hotjar: {} } },
+    analytics: { services: { ga4: { cookies: ['_ga'] }, plausible: { hosts: ['plausible.io'] }, hotjar: {} } },
     marketing: { services: { youtube: {} } },
   },
 })
@@ -52,6 +53,12 @@ describe('hostRules', () => {
     consent.save({ analytics: true, ga4: true })
     expect(heldBy('https://www.google-analytics.com/g/collect')).toBeUndefined()
   })
+  it("holds a URL of a service's own hosts, catalogue entries included", () => {
+    const heldBy = hostRules(createConsent({ ...config(), categories: { analytics: { services: { ga4: googleAnalytics, plausible: { hosts: ['plausible.io'] } } } } }), {})
+    expect(heldBy('https://region1.google-analytics.com/g/collect')).toBe('ga4')
+    expect(heldBy('https://plausible.io/js/script.js')).toBe('plausible')
+    expect(heldBy('https://plausible.io.example/js/script.js')).toBeUndefined()
+  })
   it('reads a Request or URL object, and lets what is not a URL through', () => {
     const heldBy = hostRules(consent, GA)
     expect(heldBy(new URL('https://www.google-analytics.com/x'))).toBe('ga4')
@@ -84,5 +91,7 @@ describe('hostRules', () => {
     expect(error({ rules: { hotjar: ['static.hotjar.com/c'] } })).toBe('autoblock.rules.hotjar[0]')
     expect(error({ rules: { hotjar: '*.hotjar.com' } })).toBe('autoblock.rules.hotjar')
     expect(error({ rule: {} })).toBe('autoblock.rule')
+    const badHost = { ...config(), categories: { analytics: { services: { ga4: { hosts: ['https://x.example'] } } } } }
+    expect(() => hostRules(createConsent(badHost), {})).toThrow('categories.analytics.services.ga4.hosts[0]')
   })
 })
