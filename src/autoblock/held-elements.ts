@@ -56,8 +56,8 @@ export function holder(heldBy: (url: unknown) => string | undefined): Holder {
       if (heldBy(url)) continue
       held.delete(element)
       delete data.assentHeld
+      delete data.assentSrc
       if (element.localName == 'script') {
-        delete data.assentSrc
         const script = element as HTMLScriptElement
         // In the browser's in-order list (as the gate runs its scripts), async or not: the
         // held ones run in the order they were added, and each after those before it.
@@ -65,7 +65,6 @@ export function holder(heldBy: (url: unknown) => string | undefined): Holder {
         // A connected script that never ran starts when it gets a src.
         script.src = trusted('createScriptURL', url)
       } else {
-        delete data.assentSrc
         element.setAttribute(urlAttribute(element)!, url)
       }
     }

@@ -7,7 +7,7 @@ import type { Consent } from '../core/types'
 import { holder } from './held-elements'
 import { holdInsertions } from './hold-insertions'
 import { hostRules, type AutoblockOptions } from './host-rules'
-import type { Undo } from './patches'
+import { restore, type Undo } from './patches'
 import { refuseRequests } from './refuse-requests'
 
 export type { AutoblockOptions } from './host-rules'
@@ -29,6 +29,6 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   return () => {
     observer.disconnect()
     unbind()
-    for (const restore of undo.reverse()) restore()
+    restore(undo)
   }
 }

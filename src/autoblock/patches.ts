@@ -1,20 +1,16 @@
-// Replacing a built-in method or setter so that it can be put back exactly: each patch pushes
-// its undo. Only the prototype's own property is touched, so `instanceof`, other properties
-// and the page's own references to the elements are unchanged.
-export type Undo = Array<() => void>
+// Replacing a built-in method or setter so that it can be put back exactly: each patch keeps
+// the original property descriptor. Only that own property changes, so `instanceof`, the other
+// properties and the page's references to its objects stay as they were.
+export type Undo = Array<[object, string, PropertyDescriptor]>
 
-/** Replaces the method `key` of `target` by `wrap(original)`. */
-export function patchMethod<T extends object>(undo: Undo, target: T, key: string, wrap: (original: Function) => Function): void {
-  const original = (target as Record<string, Function>)[key]
-  if (!original) return
-  ;(target as Record<string, Function>)[key] = wrap(original)
-  undo.push(() => ((target as Record<string, Function>)[key] = original))
+/** Wraps the method `key` of `target`, or the setter of the accessor `key` (and its getter
+ * with `get`). Absent properties (an older browser) are left alone. */
+export function patch(undo: Undo, target: object, key: string, wrap: (original: Function) => Function, get?: (original: Function) => Function): void {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key)
+  if (!descriptor) return
+  undo.push([target, key, descriptor])
+  const { set, get: getter, value } = descriptor
+  Object.defineProperty(target, key, set ? { ...descriptor, set: wrap(set) as (value: unknown) => void, get: get ? (get(getter!) as () => unknown) : getter } : { ...descriptor, value: wrap(value) })
 }
 
-/** Replaces the setter (and getter) of the accessor `key` of `proto`. */
-export function patchAccessor(undo: Undo, proto: object, key: string, set: (original: (value: unknown) => void) => (this: HTMLElement, value: unknown) => void, get?: (original: () => unknown) => (this: HTMLElement) => unknown): void {
-  const descriptor = Object.getOwnPropertyDescriptor(proto, key)
-  if (!descriptor?.set) return
-  Object.defineProperty(proto, key, { ...descriptor, set: set(descriptor.set), get: get ? get(descriptor.get!) : descriptor.get })
-  undo.push(() => Object.defineProperty(proto, key, descriptor))
-}
+export const restore = (undo: Undo): void => undo.reverse().forEach(([target, key, descriptor]) => Object.defineProperty(target, key, descriptor))

@@ -87,11 +87,11 @@ describe('hostRules', () => {
       }
     }
     expect(error({ rules: { nope: ['*.example.com'] } })).toBe('autoblock.rules.nope')
-    expect(error({ rules: { hotjar: ['https://static.hotjar.com'] } })).toBe('autoblock.rules.hotjar[0]')
-    expect(error({ rules: { hotjar: ['static.hotjar.com/c'] } })).toBe('autoblock.rules.hotjar[0]')
+    expect(error({ rules: { hotjar: ['https://static.hotjar.com'] } })).toBe('autoblock.rules.hotjar')
+    expect(error({ rules: { hotjar: ['static.hotjar.com/c'] } })).toBe('autoblock.rules.hotjar')
     expect(error({ rules: { hotjar: '*.hotjar.com' } })).toBe('autoblock.rules.hotjar')
     expect(error({ rule: {} })).toBe('autoblock.rule')
     const badHost = { ...config(), categories: { analytics: { services: { ga4: { hosts: ['https://x.example'] } } } } }
-    expect(() => hostRules(createConsent(badHost), {})).toThrow('categories.analytics.services.ga4.hosts[0]')
+    expect(() => hostRules(createConsent(badHost), {})).toThrow('categories.analytics.services.ga4.hosts')
   })
 })
