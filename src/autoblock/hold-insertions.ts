@@ -10,6 +10,7 @@ const INSERTIONS: Array<[{ prototype: object } | undefined, string]> = [
   [Element, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
   [CharacterData, 'before after replaceWith'],
   [DocumentFragment, 'append prepend replaceChildren'], // a shadow root is one
+  [Range, 'insertNode'],
 ]
 /** Markup that may hold an element autoblock holds. */
 const HOLDABLE_MARKUP = /<(script|iframe|img|link)/i
@@ -32,9 +33,11 @@ export function holdInsertions(undo: Undo, { hold, scan }: Holder): void {
   const replaceChildren = Element.prototype.replaceChildren
   for (const [type, names] of INSERTIONS) {
     for (const name of names.split(' ')) {
-      patch(undo, type!.prototype, name, (insert) => function (this: Node, ...nodes: Node[]) {
-        nodes.forEach(scan)
-        return insert.apply(this, nodes)
+      patch(undo, type!.prototype, name, (insert) => function (this: Node) {
+        // Only an insertion into the page can load anything (a detached tree is checked when
+        // it goes in). `arguments`, not a rest array: this runs on every insertion.
+        if (this.isConnected !== false) for (let i = 0; i < arguments.length; i++) scan(arguments[i])
+        return insert.apply(this, arguments)
       })
     }
   }

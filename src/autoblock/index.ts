@@ -16,10 +16,17 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   const heldBy = hostRules(consent, options)
   const elements = holder(heldBy)
   const undo: Undo = []
-  // The parser performs a microtask checkpoint before it runs a script: the observer has
-  // taken the src away by then. (What its preload scanner fetched is out of reach: docs.)
-  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(elements.scan)))
-  observer.observe(document, { childList: true, subtree: true })
+  // What the parser inserts: it performs a microtask checkpoint before it runs a script, so
+  // the observer has taken the src away by then. (What its preload scanner fetched is out of
+  // reach: docs/autoblock.md.) Once parsing is over, every insertion goes through a patched
+  // method that checks first, so the observer stops: a page's own DOM work pays once.
+  const added = (records: MutationRecord[]) => records.forEach((record) => record.addedNodes.forEach(elements.scan))
+  const observer = new MutationObserver(added)
+  if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', () => {
+    added(observer.takeRecords())
+    observer.disconnect()
+  }, { once: true })
   holdInsertions(undo, elements)
   refuseRequests(undo, heldBy)
   // Only granted names release anything; a revoke needs nothing: each new attempt is checked
