@@ -20,13 +20,10 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   // the observer has taken the src away by then. (What its preload scanner fetched is out of
   // reach: docs/autoblock.md.) Once parsing is over, every insertion goes through a patched
   // method that checks first, so the observer stops: a page's own DOM work pays once.
-  const added = (records: MutationRecord[]) => records.forEach((record) => record.addedNodes.forEach(elements.scan))
-  const observer = new MutationObserver(added)
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(elements.scan)))
   if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
-  document.addEventListener('DOMContentLoaded', () => {
-    added(observer.takeRecords())
-    observer.disconnect()
-  }, { once: true })
+  // (The parser's last records were delivered at the end of its task, before this event's.)
+  document.addEventListener('DOMContentLoaded', () => observer.disconnect())
   holdInsertions(undo, elements)
   refuseRequests(undo, heldBy)
   // Only granted names release anything; a revoke needs nothing: each new attempt is checked
