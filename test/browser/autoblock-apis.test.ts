@@ -28,7 +28,13 @@ let asked: string[]
 
 beforeAll(async () => {
   browser = await launch()
-  server = await startServer({ '/': { body: PAGE }, '/same-origin.json': { body: '{"ok":true}', type: 'application/json' } })
+  const page = (config: object) => ({ body: PAGE.replace(JSON.stringify(CONFIG), JSON.stringify({ ...CONFIG, ...config })) })
+  server = await startServer({
+    '/': { body: PAGE },
+    '/same-origin.json': { body: '{"ok":true}', type: 'application/json' },
+    '/bad-rule': page({ autoblock: { rules: { nope: ['x.example'] } } }),
+    '/bad-gate': page({ gate: { reloadOnRevok: true } }),
+  })
 })
 afterAll(async () => {
   await browser?.close()
@@ -211,13 +217,21 @@ describe('requests', () => {
         })
         x.send('data')
       })
+      let sync = 'sent'
+      try {
+        const x = new XMLHttpRequest()
+        x.open('GET', `${tracker}/sync`, false)
+        x.send()
+      } catch (error) {
+        sync = (error as Error).name
+      }
       const beacon = navigator.sendBeacon(`${tracker}/beacon`, 'x')
       const ownBeacon = navigator.sendBeacon('/same-origin.json', 'x')
-      return { fetched, request, own, xhr, beacon, ownBeacon }
+      return { fetched, request, own, xhr, sync, beacon, ownBeacon }
     }, TRACKER)
     expect(result).toEqual({
       fetched: 'TypeError: Failed to fetch', request: 'TypeError', own: true,
-      xhr: ['error:4:0', 'loadend:4:0'], beacon: false, ownBeacon: true,
+      xhr: ['error:4:0', 'loadend:4:0'], sync: 'NetworkError', beacon: false, ownBeacon: true,
     })
     await page.waitForTimeout(300)
     expect(asked).toEqual([])
@@ -228,4 +242,19 @@ describe('requests', () => {
     ], TRACKER)
     expect(after).toEqual([200, true])
   })
+})
+
+describe('a config error', () => {
+  for (const [path, field] of [['/bad-rule', 'autoblock.rules.nope'], ['/bad-gate', 'gate.reloadOnRevok']]) {
+    it(`names the field (${field}) and leaves no API patched`, async () => {
+      const errors: string[] = []
+      page.on('console', (message) => message.type() == 'error' && errors.push(message.text()))
+      await page.goto(server.url + path)
+      expect(errors.join('\n')).toContain(field)
+      const native = await page.evaluate(() => [fetch, Node.prototype.appendChild, Element.prototype.setAttribute, Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')!.set!, Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!]
+        .map((fn) => /\[native code\]/.test(Function.prototype.toString.call(fn))))
+      expect(native).toEqual([true, true, true, true, true])
+      expect(await page.evaluate(() => window.assent)).toBeUndefined()
+    })
+  }
 })
