@@ -19,6 +19,9 @@ export async function pageRunsAssent(page: Page): Promise<boolean> {
 
 /** Waits (bounded) for assent's banner; true when it is visible. */
 export async function waitForAssentBanner(page: Page, timeoutMs: number): Promise<boolean> {
+  // A visitor assent already has a decision for (a privacy signal honoured) gets no banner.
+  const decided = await page.evaluate(() => (window as unknown as { assent?: { decided?: boolean } }).assent?.decided === true).catch(() => false)
+  if (decided && !(await page.locator(BANNER).first().isVisible().catch(() => false))) return false
   try {
     await page.locator(BANNER).first().waitFor({ state: 'visible', timeout: timeoutMs })
     return true

@@ -41,7 +41,7 @@ export function createClassifier(config: SiteConfig | null, catalogue: ServiceIn
   const owners: Owner[] = []
   if (config) {
     owners.push({ service: 'assent', name: 'assent (consent cookie)', category: 'necessary', declared: true, needsConsent: false,
-      cookies: [config.cookieName], storage: [], hosts: [] })
+      cookies: [config.cookieName], storage: ['assent:*'], hosts: [] })
     for (const service of config.services) {
       const entry = linkedEntry(service, catalogue)
       owners.push({

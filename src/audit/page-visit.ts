@@ -11,6 +11,7 @@ const firstLine = (error: unknown) => String((error as Error)?.message ?? error)
 
 export async function visit(page: Page, url: string, timeoutMs: number): Promise<VisitResult> {
   let note: string | undefined
+  watchRequests(page)
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs })
     if (response && response.status() >= 400) note = `${url} answered HTTP ${response.status()}`
@@ -26,9 +27,22 @@ export async function visit(page: Page, url: string, timeoutMs: number): Promise
   return { ok: true, note }
 }
 
-/** Waits for the network to go quiet (at most 2 s), as trackers often fire after load. */
+/** When the page last started a request. */
+const lastRequest = new WeakMap<Page, number>()
+
+function watchRequests(page: Page): void {
+  if (lastRequest.has(page)) return
+  lastRequest.set(page, Date.now())
+  page.on('request', () => lastRequest.set(page, Date.now()))
+}
+
+/** Waits until the page has started no request for 400 ms (at most 2 s), as trackers often
+ * fire after load. Not Playwright's 'networkidle': a keepalive fetch (assent's sync) never
+ * reports as finished there, so it would always wait the whole time. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 2_000 }).catch(() => {})
+  watchRequests(page)
+  const started = Date.now()
+  while (Date.now() - started < 2_000 && Date.now() - (lastRequest.get(page) ?? 0) < 400) await new Promise((r) => setTimeout(r, 100))
 }
 
 const SKIP = /\.(pdf|zip|gz|jpe?g|png|gif|svg|webp|mp[34]|mov|avi|docx?|xlsx?|pptx?|csv|xml|json|txt)$/i
