@@ -34,15 +34,24 @@ export default [
     limit: '1.05 kB',
   },
   {
+    // One catalogue entry, as a bundler tree-shakes `assent/services`: data only.
+    name: 'assent/services (one service)',
+    path: 'dist/services.js',
+    import: "{ googleAnalytics }",
+    limit: '0.3 kB',
+  },
+  {
     name: 'assent/sync',
     path: 'dist/sync.js',
     import: "{ sync }",
     limit: '1.05 kB',
   },
   {
+    // The catalogue itself is never in here; a script-tag config carries its entries written
+    // out. Only the core's check of the catalogue fields on a service is (+48 B: 8136 -> 8184).
     name: 'script tag: dist/assent.js, as served',
     path: 'dist/assent.js',
-    limit: '8.15 kB',
+    limit: '8.2 kB',
     modifyEsbuildConfig: asServed,
   },
 ]

@@ -20,6 +20,7 @@ const browserEntries = {
   ui: 'src/ui/index.ts',
   sync: 'src/sync/index.ts',
   google: 'src/google/index.ts',
+  services: 'src/services/index.ts',
 }
 // Translations are separate modules so that unused languages cost nothing.
 const localeDir = 'src/ui/locales'

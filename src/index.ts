@@ -5,3 +5,4 @@ export type {
   CategoryConfig, Consent, ConsentAction, ConsentConfig, ConsentEvents, ConsentRecord, ConsentSource,
   CookieConfig, PolicyConfig, ResolvedConfig, SameSite, ServiceConfig, Signals, UserSource,
 } from './core/types'
+export type { ResolvedService } from './core/types'

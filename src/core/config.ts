@@ -12,7 +12,9 @@ const NAME = /^(?!__proto__$|constructor$|prototype$)[\w-]{1,40}$/
 
 const SHAPE = {
   policy: { version: '', url: '' },
-  categories: { '*': { required: false, services: { '*': { cookies: [''], storage: [''] } } } },
+  // A service takes every field of a catalogue entry (SPEC 11, src/services/types.ts); this
+  // key order compresses best.
+  categories: { '*': { required: false, services: { '*': { name: '', description: '', cookies: [''], storage: [''], hosts: [''], google: [''], sources: [''], id: '', vendor: '', category: '', privacyPolicy: '', embed: false } } } },
   expiresAfterDays: 0,
   cookie: { name: '', domain: '', path: '', sameSite: '' },
   honorDoNotTrack: false,
@@ -42,9 +44,11 @@ export function resolveConfig(config: ConsentConfig): ResolvedConfig {
     for (const service in services) {
       const serviceField = field + '.services.' + service
       checkName(serviceField, service)
-      const { cookies = [], storage = [] } = services[service]
-      const globs = (resolvedServices[service] = { cookies, storage })
+      const { cookies = [], storage = [], hosts = [] } = services[service]
+      const globs = { cookies, storage, hosts }
       for (const key in globs) must(!globs[key as 'cookies'].includes(''), serviceField + '.' + key, 'a list of non-empty strings')
+      // The other fields are kept as given, for the UI's default texts, the Google bridge and tools.
+      resolvedServices[service] = { ...services[service], ...globs }
     }
   }
   must(names.size, 'categories', 'an object with at least one category')

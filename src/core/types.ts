@@ -5,7 +5,28 @@ export interface ServiceConfig {
   cookies?: string[]
   /** localStorage / sessionStorage key globs that this service writes. */
   storage?: string[]
+  // The other fields of a catalogue entry (SPEC 11), so that one can be used as it is.
+  /** Host globs it loads from or sends to ('*.google-analytics.com'). */
+  hosts?: string[]
+  /** Catalogue id, e.g. 'google-analytics'. */
+  id?: string
+  /** English display name; the UI's default title for the service. */
+  name?: string
+  vendor?: string
+  /** The category the catalogue suggests; informational. */
+  category?: string
+  /** English, for a visitor; the UI's default description for the service. */
+  description?: string
+  privacyPolicy?: string
+  /** Google Consent Mode types it reads. */
+  google?: string[]
+  /** An embed (iframe) that wants a placeholder. */
+  embed?: boolean
+  sources?: string[]
 }
+
+/** A service after validation: its globs always set. */
+export type ResolvedService = ServiceConfig & Required<Pick<ServiceConfig, 'cookies' | 'storage' | 'hosts'>>
 
 export interface CategoryConfig {
   /** Always granted and cannot be refused (strictly necessary). */
@@ -75,7 +96,7 @@ export interface ConsentEvents {
 /** The configuration after validation, with every default filled in. */
 export interface ResolvedConfig {
   policy: PolicyConfig
-  categories: Record<string, Required<Pick<CategoryConfig, 'required'>> & { services: Record<string, Required<ServiceConfig>> }>
+  categories: Record<string, Required<Pick<CategoryConfig, 'required'>> & { services: Record<string, ResolvedService> }>
   expiresAfterDays: number
   cookie: Required<Omit<CookieConfig, 'domain'>> & { domain?: string }
   honorDoNotTrack: boolean

@@ -69,7 +69,7 @@ describe('config validation', () => {
     expect(consent.config.cookie).toEqual({ name: 'assent', domain: undefined, path: '/', sameSite: 'Lax' })
     expect(consent.config.honorDoNotTrack).toBe(true)
     expect(consent.config.honorGlobalPrivacyControl).toBe(true)
-    expect(consent.config.categories.analytics.services.ga4).toEqual({ cookies: ['_ga', '_ga_*'], storage: [] })
+    expect(consent.config.categories.analytics.services.ga4).toEqual({ cookies: ['_ga', '_ga_*'], storage: [], hosts: [] })
     expect(Object.keys(consent.config.categories)).toEqual(['necessary', 'functional', 'analytics', 'marketing'])
     consent.destroy()
   })
