@@ -144,15 +144,17 @@ export async function runPhase(phase: PhaseName, env: PhaseEnv): Promise<RawPhas
     await settle(page)
 
     // Withdraw: with consent given and the trackers run once, refuse in the preferences.
-    if (phase === 'withdraw' && raw.banner.clicked) {
+    if (phase === 'withdraw' && raw.banner.clicked && raw.banner.tool !== 'assent') {
+      raw.notes.push(`withdrawing is not automated for ${raw.banner.tool ?? 'this consent tool'}: the phase shows what stays after accept`)
+    } else if (phase === 'withdraw' && raw.banner.clicked) {
       await visit(page, start, options.timeoutMs)
       await decide()
-      const done = raw.banner.tool === 'assent' ? await withdrawInPreferences(page) : undefined
+      const done = await withdrawInPreferences(page)
       if (done) raw.banner.clicked += `, then ${done}`
-      else if (raw.banner.tool === 'assent') {
+      else {
         raw.notes.push('no [data-assent-open] element to reopen the preferences: withdrew through window.assent.withdraw()')
         await page.evaluate(() => (window as unknown as { assent?: { withdraw(source: string): void } }).assent?.withdraw('preferences')).catch(() => {})
-      } else raw.notes.push(`withdrawing is not automated for ${raw.banner.tool ?? 'this consent tool'}: the phase shows what stays after accept`)
+      }
       await settle(page)
     }
     // A decision is followed by a reload: what the site loads on a page view with it.
