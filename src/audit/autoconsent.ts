@@ -11,7 +11,10 @@ import { MissingPeer } from './peers'
 
 export type AutoAction = 'optIn' | 'optOut' | null
 
-interface Message { type: string; cmp?: string; result?: boolean; id?: string; code?: string; details?: unknown }
+/** How long autoconsent gets to recognise a consent tool on the page. */
+const DETECT_MS = 4_000
+
+interface Message { type: string; cmp?: string; result?: boolean; id?: string; code?: string; mainFrame?: boolean; state?: { lifecycle?: string } }
 
 let bundle: Promise<{ script: string; rules: string }> | undefined
 
@@ -36,6 +39,8 @@ export interface AutoconsentRun {
   /** The rule's name once a tool is recognised. */
   cmp?: string
   popupFound: boolean
+  /** The page's main frame has no tool autoconsent knows (after its retries). */
+  nothingFound: boolean
   /** The result of the opt-in or opt-out, once it ran. */
   result?: boolean
   /** Resolves when the action is done, the popup was found (no action), or after timeoutMs. */
@@ -51,18 +56,24 @@ export async function runAutoconsent(page: Page, action: AutoAction): Promise<Au
   const inject = (frame: Frame) => void frame.evaluate(script).catch(() => {})
   const run: AutoconsentRun = {
     popupFound: false,
+    nothingFound: false,
     stop: () => void page.off('framenavigated', inject),
     settled: (timeoutMs) => new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, timeoutMs)
-      const done = () => (action === null ? run.popupFound : run.result !== undefined)
-      if (done()) return clearTimeout(timer), resolve()
-      wake = () => done() && (clearTimeout(timer), resolve())
+      // autoconsent's later detection retries wait for a DOM change, so on a quiet page with
+      // no tool it never says "nothing found": no tool recognised within DETECT_MS is none.
+      const detect = setTimeout(() => run.cmp === undefined && finish(), DETECT_MS)
+      const finish = () => (clearTimeout(timer), clearTimeout(detect), resolve())
+      const done = () => run.nothingFound || (action === null ? run.popupFound : run.result !== undefined)
+      if (done()) return finish()
+      wake = () => done() && finish()
     }),
   }
-  const config = JSON.stringify({ enabled: true, autoAction: action, disabledCmps: [], enablePrehide: false, detectRetries: 20,
+  const config = JSON.stringify({ enabled: true, autoAction: action, disabledCmps: [], enablePrehide: false, detectRetries: 6,
     enableCosmeticRules: false, visualTest: false })
   const answer = (frame: Frame, code: string) => frame.evaluate(code).catch(() => {})
   await page.exposeBinding('autoconsentSendMessage', async ({ frame }: { frame: Frame }, message: Message) => {
+    if (process.env.ASSENT_DEBUG) console.error('autoconsent', message.type, message.mainFrame, message.state?.lifecycle)
     switch (message.type) {
       case 'init':
         await answer(frame, `autoconsentReceiveMessage({ type: "initResp", config: ${config}, rules: ${rules} })`)
@@ -83,6 +94,9 @@ export async function runAutoconsent(page: Page, action: AutoAction): Promise<Au
       case 'popupFound':
         run.cmp = message.cmp
         run.popupFound = true
+        break
+      case 'report':
+        if (message.mainFrame && message.state?.lifecycle === 'nothingDetected') run.nothingFound = true
         break
       case 'optOutResult':
       case 'optInResult':

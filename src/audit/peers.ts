@@ -2,7 +2,8 @@
 // browser-only install of assent never pays for them. Missing: one line saying what to install.
 export class MissingPeer extends Error {}
 
-async function load<T>(name: string, why: string): Promise<T> {
+/** Imports `name`, or throws MissingPeer with the install line. */
+export async function loadPeer<T>(name: string, why: string): Promise<T> {
   try {
     return (await import(name)) as T
   } catch (error) {
@@ -14,4 +15,4 @@ async function load<T>(name: string, why: string): Promise<T> {
   }
 }
 
-export const loadPlaywright = () => load<typeof import('playwright-core')>('playwright-core', 'assent audit')
+export const loadPlaywright = () => loadPeer<typeof import('playwright-core')>('playwright-core', 'assent audit')
