@@ -73,7 +73,6 @@ export async function runAutoconsent(page: Page, action: AutoAction): Promise<Au
     enableCosmeticRules: false, visualTest: false })
   const answer = (frame: Frame, code: string) => frame.evaluate(code).catch(() => {})
   await page.exposeBinding('autoconsentSendMessage', async ({ frame }: { frame: Frame }, message: Message) => {
-    if (process.env.ASSENT_DEBUG) console.error('autoconsent', message.type, message.mainFrame, message.state?.lifecycle)
     switch (message.type) {
       case 'init':
         await answer(frame, `autoconsentReceiveMessage({ type: "initResp", config: ${config}, rules: ${rules} })`)

@@ -19,7 +19,7 @@ function tracking(classified: ClassifiedPhase, only?: 'after-decision'): Hit[] {
   const after = only === 'after-decision'
   report.cookies.forEach((cookie, i) => {
     const match = matches.cookies[i]
-    if (match?.needsConsent && (!after || report.setAfterDecision?.includes(cookie.name))) {
+    if (match?.needsConsent && (!after || report.setAfterDecision?.includes(`${cookie.name}|${cookie.domain}|${cookie.path}`))) {
       hits.push({ match, evidence: { cookie: cookie.name, host: cookie.domain, page: cookie.page, script: cookie.setBy, service: match.service } })
     }
   })
@@ -81,9 +81,12 @@ export function computeFindings(phases: Phases, config: SiteConfig | null): Find
   if (withdraw?.report.setAfterDecision) {
     const after = tracking(withdraw, 'after-decision')
     findings.push(...perService('tracking-after-reject', 'withdraw', after, 'after the visitor withdrew consent'))
-    const active = new Set(after.map((hit) => hit.evidence.cookie ?? hit.evidence.storage))
-    const left = tracking(withdraw).filter((hit) => (hit.evidence.cookie || hit.evidence.storage) && !active.has(hit.evidence.cookie ?? hit.evidence.storage) &&
-      !withdraw.report.cookies.some((cookie) => cookie.name === hit.evidence.cookie && cookie.thirdParty))
+    // Left behind: stored before the withdrawal and still there; a third-party cookie is out
+    // of the site's reach, so it is not counted.
+    const key = (hit: Hit) => `${hit.evidence.cookie ?? hit.evidence.storage}|${hit.evidence.host ?? ''}`
+    const active = new Set(after.map(key))
+    const left = tracking(withdraw).filter((hit) => (hit.evidence.cookie || hit.evidence.storage) && !active.has(key(hit)) &&
+      !withdraw.report.cookies.some((cookie) => cookie.name === hit.evidence.cookie && cookie.domain === hit.evidence.host && cookie.thirdParty))
     for (const finding of perService('not-removed-on-withdraw', 'withdraw', left, 'and kept it after the visitor withdrew consent')) {
       findings.push({ ...finding, severity: 'warning' })
     }

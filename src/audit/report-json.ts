@@ -38,7 +38,7 @@ export function classifyPhase(raw: RawPhase, classifier: Classifier, siteHost: s
     report.setAfterDecision = raw.cookies.filter((cookie) => {
       const before = jar.get(`${cookie.name}|${cookie.domain}|${cookie.path}`)
       return before === undefined || before !== cookie.value || (raw.cookieSetters.get(cookie.name)?.at ?? 0) > decided
-    }).map((cookie) => cookie.name)
+    }).map((cookie) => `${cookie.name}|${cookie.domain}|${cookie.path}`)
     report.sentAfterDecision = raw.requests.filter((request) => request.at > decided).map((request) => request.url)
     report.storedAfterDecision = raw.storage.filter((item) => (raw.storageSetters.get(`${item.area}:${item.key}`)?.at ?? 0) > decided)
       .map((item) => `${item.area}:${item.key}`)

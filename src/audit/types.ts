@@ -70,7 +70,7 @@ export interface PhaseReport {
   notes: string[]
   /** The consent regime model the page reported (assent only). */
   regime?: string
-  /** Cookie names that were set or changed after the decision (reject, withdraw). */
+  /** Cookies ('name|domain|path') that were set or changed after the decision (reject, withdraw). */
   setAfterDecision?: string[]
   /** Request URLs made after the decision (reject, withdraw). */
   sentAfterDecision?: string[]
