@@ -7,21 +7,23 @@ import type { Consent } from '../core/types'
 
 export function buildPreferences(consent: Consent, texts: UITexts, endpoint: string | undefined): HTMLDialogElement {
   // One toggle with its title (and note), then its description.
-  const row = (named: Record<string, NamedTexts>, kind: string, name: string, required: boolean, note?: string | false) => {
+  const row = (named: NamedTexts | undefined, kind: string, name: string, required: boolean, note?: string | false) => {
     const input = element('input', { type: 'checkbox', name, ['data-assent-' + kind]: name })
     input.checked = consent.granted(name)
     input.disabled = required
     return [
-      element('label', {}, input, titleOf(name, named[name]), note && element('small', {}, ' ' + note)),
-      named[name]?.description && element('p', {}, named[name].description),
+      element('label', {}, input, titleOf(name, named), note && element('small', {}, ' ' + note)),
+      named?.description && element('p', {}, named.description),
     ]
   }
   const dialog = layer(consent, 'dialog', { 'data-assent-preferences': '' }, texts,
     texts.preferencesTitle, texts.preferencesDescription, 'accept-all reject-all save',
     consent.signalHonored && element('p', {}, texts.signalNotice),
     ...Object.entries(consent.config.categories).map(([name, { required, services }]) => {
-      const rows = Object.keys(services).map((service) => element('li', {}, ...row(texts.services, 'service', service, required)))
-      const section = element('section', {}, ...row(texts.categories, 'category', name, required, required && texts.alwaysOn), rows[0] && element('ul', {}, ...rows))
+      // A catalogue entry's name and description are the English defaults; the site's texts win.
+      const rows = Object.entries(services).map(([service, { name: title, description }]) =>
+        element('li', {}, ...row({ title, description, ...texts.services[service] }, 'service', service, required)))
+      const section = element('section', {}, ...row(texts.categories[name], 'category', name, required, required && texts.alwaysOn), rows[0] && element('ul', {}, ...rows))
       // Turning a category on or off turns its services with it; a service alone stays free.
       section.onchange = ({ target }) => {
         if ((target as HTMLInputElement).name == name) for (const input of section.querySelectorAll('input')) input.checked = (target as HTMLInputElement).checked
