@@ -48,20 +48,20 @@ export default [
   },
   {
     // Counted with what it shares with the core and the gate in a page (the config error,
-    // Trusted Types: about 0.2 kB). Issue 15 asked for 1.5 kB; 1.73 kB is what holding every
-    // listed API costs today (docs/autoblock.md, "Size and speed").
+    // Trusted Types: about 0.2 kB). Issue 15 asked for 1.5 kB; 1.85 kB is what holding every
+    // listed API (and outerHTML, insertAdjacentHTML) costs today (docs/autoblock.md).
     name: 'assent/autoblock',
     path: 'dist/autoblock.js',
     import: "{ autoblock }",
-    limit: '1.75 kB',
+    limit: '1.9 kB',
   },
   {
     // The catalogue itself is never in here; a script-tag config carries its entries written
     // out. Only the core's check of the catalogue fields on a service is (+48 B: 8136 -> 8184).
     name: 'script tag: dist/assent.js, as served',
     path: 'dist/assent.js',
-    // autoblock adds 1.23 kB (8184 -> 9416 B), less than its own entry: it shares the rest.
-    limit: '9.45 kB',
+    // autoblock adds 1.33 kB (about 8.20 -> 9.53 kB), less than its own entry: it shares the rest.
+    limit: '9.55 kB',
     modifyEsbuildConfig: asServed,
   },
 ]

@@ -1,6 +1,7 @@
 // Script-made elements: a URL set through the `src`/`href` properties or setAttribute is held
 // at once (an image loads even when detached); anything inserted into the page is checked
-// before the insertion, through every insertion method and innerHTML (elements that got
+// before the insertion, through every insertion method and innerHTML, outerHTML and
+// insertAdjacentHTML (elements that got
 // their URL otherwise: a template's clone, importNode, DOMParser).
 import { patch, type Undo } from './patches'
 import { urlAttribute, type Holder } from './held-elements'
@@ -12,6 +13,8 @@ const INSERTIONS: Array<[{ prototype: object } | undefined, string]> = [
   [DocumentFragment, 'append prepend replaceChildren'], // a shadow root is one
   [Range, 'insertNode'],
 ]
+/** insertAdjacentHTML's positions as insertion methods. */
+const INSERT_AT: Record<string, 'before' | 'prepend' | 'append' | 'after'> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
 /** Markup that may hold an element autoblock holds. */
 const HOLDABLE_MARKUP = /<(script|iframe|img|link)/i
 
@@ -41,16 +44,31 @@ export function holdInsertions(undo: Undo, { hold, scan }: Holder): void {
       })
     }
   }
-  // innerHTML would insert (and start loading) before anything could look: the markup is
-  // parsed into a detached element of the same kind first (same parsing; scripts from
-  // innerHTML never run either way), checked, then moved in.
-  patch(undo, Element.prototype, 'innerHTML', (set) => function (this: Element, html: unknown) {
-    const { localName, namespaceURI } = this
-    // A template parses into its content, a custom element's constructor must not run twice.
-    if (localName == 'template' || localName.includes('-') || !HOLDABLE_MARKUP.test(String(html))) return set.call(this, html)
-    const box = document.createElementNS(namespaceURI, localName)
-    set.call(box, html)
+  // Markup would be inserted (and start loading) before anything could look: it is parsed
+  // into a detached element of the context's kind first (the same parsing; scripts from markup
+  // never run either way), checked, then moved in. Undefined when nothing needs holding.
+  const setHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
+  const parse = (context: Element | null, html: unknown) => {
+    // A template parses into its content, a custom element's constructor must not run again.
+    if (!context || /-|^template$/.test(context.localName) || !HOLDABLE_MARKUP.test(String(html))) return
+    const box = document.createElementNS(context.namespaceURI, context.localName)
+    setHTML.call(box, html)
     scan(box)
-    replaceChildren.apply(this, [...box.childNodes])
+    return [...box.childNodes]
+  }
+  patch(undo, Element.prototype, 'innerHTML', (set) => function (this: Element, html: unknown) {
+    const nodes = parse(this, html)
+    nodes ? replaceChildren.apply(this, nodes) : set.call(this, html)
+  })
+  patch(undo, Element.prototype, 'outerHTML', (set) => function (this: Element, html: unknown) {
+    const nodes = parse(this.parentElement, html)
+    nodes ? this.replaceWith(...nodes) : set.call(this, html)
+  })
+  patch(undo, Element.prototype, 'insertAdjacentHTML', (insertHTML) => function (this: Element, position: string, html: unknown) {
+    const method = INSERT_AT[String(position).toLowerCase()]
+    // An unknown position throws in the original, as it should.
+    // prepend and append insert inside (the element is the context), before and after beside it.
+    const nodes = method && parse(/end$/.test(method) ? this : this.parentElement, html)
+    return nodes ? this[method](...nodes) : insertHTML.apply(this, arguments)
   })
 }

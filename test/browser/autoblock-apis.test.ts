@@ -115,10 +115,14 @@ describe('elements that scripts add', () => {
     expect(await page.locator('[data-assent-held]').count()).toBe(0)
   })
 
-  it('holds iframes, images and stylesheets, also from innerHTML and new Image(), and loads them once on grant', async () => {
+  it('holds iframes, images and stylesheets, also from innerHTML, insertAdjacentHTML, outerHTML and new Image(), and loads them once on grant', async () => {
     const readBack = await page.evaluate((tracker) => {
       const app = document.getElementById('app')!
       app.innerHTML = `<iframe id="frame" src="${tracker}/embed.html"></iframe><img id="inner-img" src="${tracker}/inner.gif" alt=""><link rel="stylesheet" href="${tracker}/inner.css">`
+      app.insertAdjacentHTML('beforeend', `<img id="adjacent" src="${tracker}/adjacent.gif" alt="">`)
+      app.insertAdjacentHTML('afterend', `<iframe src="${tracker}/adjacent.html"></iframe>`)
+      app.insertAdjacentHTML('afterbegin', '<span id="outer">to replace</span>')
+      document.getElementById('outer')!.outerHTML = `<img src="${tracker}/outer.gif" alt="">`
       const image = new Image()
       image.src = `${tracker}/new-image.gif`
       ;(window as unknown as { image: HTMLImageElement }).image = image
@@ -129,18 +133,18 @@ describe('elements that scripts add', () => {
       link.rel = 'stylesheet'
       link.href = `${tracker}/made.css`
       document.head.append(link)
-      return [image.src, link.href, app.querySelectorAll('[data-assent-held]').length]
+      return [image.src, link.href, document.querySelectorAll('[data-assent-held]').length]
     }, TRACKER)
-    expect(readBack).toEqual([`${TRACKER}/new-image.gif`, `${TRACKER}/made.css`, 4])
+    expect(readBack).toEqual([`${TRACKER}/new-image.gif`, `${TRACKER}/made.css`, 8])
     await page.waitForTimeout(400)
     expect(asked).toEqual([])
     await grant()
-    await expect.poll(() => asked.slice().sort(), { timeout: 5000 }).toEqual(['/embed.html', '/inner.css', '/inner.gif', '/made.css', '/new-image.gif', '/set-on-connected.html'])
+    await expect.poll(() => asked.slice().sort(), { timeout: 5000 }).toEqual(['/adjacent.gif', '/adjacent.html', '/embed.html', '/inner.css', '/inner.gif', '/made.css', '/new-image.gif', '/outer.gif', '/set-on-connected.html'])
     await expect.poll(() => page.evaluate(() => (window as unknown as { image: HTMLImageElement }).image.naturalWidth)).toBe(1)
     await expect.poll(() => page.frame({ url: `${TRACKER}/embed.html` })?.locator('#framed').count()).toBe(1)
     expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--tracked'))).toBe('1')
     await page.waitForTimeout(300)
-    expect(asked).toHaveLength(6) // once each
+    expect(asked).toHaveLength(9) // once each
   })
 
   it('lets an element with data-assent-ignore load, and leaves the page its exceptions', async () => {
@@ -154,6 +158,7 @@ describe('elements that scripts add', () => {
         () => document.body.appendChild(null as unknown as Node),
         () => document.body.insertBefore(document.createElement('script'), document.createElement('p')),
         () => document.createElement('p').setAttribute('in valid', 'x'),
+        () => document.body.insertAdjacentHTML('nowhere', `<img src="${tracker}/nowhere.gif">`),
         () => {
           const image = document.body.appendChild(new Image())
           ;(image.setAttribute as (...args: unknown[]) => void).call(image, 'src')
@@ -167,7 +172,7 @@ describe('elements that scripts add', () => {
       }
       return errors
     }, TRACKER)
-    expect(result).toEqual(['TypeError', 'NotFoundError', 'InvalidCharacterError', 'TypeError (2 arguments)'])
+    expect(result).toEqual(['TypeError', 'NotFoundError', 'InvalidCharacterError', 'SyntaxError', 'TypeError (2 arguments)'])
     await expect.poll(ran).toEqual(['/ignored.js'])
   })
 
