@@ -158,7 +158,7 @@ describe('elements that scripts add', () => {
         () => document.body.appendChild(null as unknown as Node),
         () => document.body.insertBefore(document.createElement('script'), document.createElement('p')),
         () => document.createElement('p').setAttribute('in valid', 'x'),
-        () => document.body.insertAdjacentHTML('nowhere', `<img src="${tracker}/nowhere.gif">`),
+        () => document.body.insertAdjacentHTML('nowhere' as InsertPosition, `<img src="${tracker}/nowhere.gif">`),
         () => {
           const image = document.body.appendChild(new Image())
           ;(image.setAttribute as (...args: unknown[]) => void).call(image, 'src')
