@@ -21,6 +21,7 @@ const browserEntries = {
   sync: 'src/sync/index.ts',
   google: 'src/google/index.ts',
   react: 'src/react/index.ts',
+  autoblock: 'src/autoblock/index.ts',
   services: 'src/services/index.ts',
 }
 // Translations are separate modules so that unused languages cost nothing.
@@ -62,6 +63,13 @@ export default [
     input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },
     output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/server-[name]-[hash].js' },
     external: (id) => id.startsWith('node:') || ['better-sqlite3', 'pg'].includes(id),
+    plugins: [ts()],
+  },
+  {
+    // `assent audit`: its browser driver and consent-tool rules are optional peers, loaded at run time.
+    input: { 'audit-cli': 'src/audit/cli.ts' },
+    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/audit-[name]-[hash].js' },
+    external: (id) => id.startsWith('node:') || ['playwright-core', '@duckduckgo/autoconsent'].includes(id),
     plugins: [ts()],
   },
 ]

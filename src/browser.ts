@@ -8,11 +8,13 @@ import { mountUI } from './ui/index'
 import { checkOptions as checkUIOptions } from './ui/options'
 import { sync, type SyncOptions } from './sync/index'
 import { googleConsentMode } from './google/index'
+import { autoblock } from './autoblock/index'
 import { version } from './version'
 import { isUnfinished } from './shared/still-parsing'
 import type { Consent, ConsentConfig } from './core/types'
 
 export { createConsent, gate, mountUI, sync, googleConsentMode, version, AssentConfigError }
+export { autoblock }
 
 declare global {
   interface Window {
@@ -37,13 +39,15 @@ function start(element: HTMLElement | null): void {
       }
     }
     if (config === undefined) return console.warn('assent: no config in <script type="application/json" id="assent-config"> or window.assentConfig')
-    const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
+    const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, autoblock: autoblockOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
     // The UI mounts later (DOM ready): check its options now, so that a mistake there also
     // stops everything before any gated tag can run. The preferences offer export and
     // erasure through the sync endpoint.
     const options = uiOptions !== false && { endpoint: (syncOptions as SyncOptions | undefined)?.endpoint, ...checkUIOptions(uiOptions) }
     const consent = createConsent(coreConfig as unknown as ConsentConfig)
     stops.push(consent.destroy)
+    // Before anything else: what the page's parser and scripts add from here on is checked.
+    if (autoblockOptions !== undefined && autoblockOptions !== false) stops.push(autoblock(consent, autoblockOptions === true ? {} : (autoblockOptions as object)))
     // Google's default must be in the dataLayer before any gated tag can run.
     if (googleOptions !== undefined && googleOptions !== false) stops.push(googleConsentMode(consent, googleOptions === true ? {} : (googleOptions as object)))
     if (syncOptions !== undefined) stops.push(sync(consent, syncOptions as SyncOptions))

@@ -3,6 +3,7 @@
 // inline classic script waits until the external scripts queued before it have loaded. The
 // in-order list runs them in turn, so the load (or error) of the last one stands for all.
 import { trusted } from './trusted-types'
+import { gateScripts } from './gate-scripts'
 
 /** Attributes that gating owns; every other attribute is copied as is. */
 const OWN_ATTRIBUTE = /^(type|src|nonce|data-assent.*)$/
@@ -19,6 +20,7 @@ export function queueScript(old: HTMLScriptElement): void {
     // Removed from the page while it waited (an SPA route change, say): it does not run.
     if (!old.parentNode) return
     const live = document.createElement('script')
+    gateScripts.add(live)
     for (const { name, value } of old.attributes) if (!OWN_ATTRIBUTE.test(name)) live.setAttribute(name, value)
     if (type) live.type = type
     // The content attribute is hidden once inserted; the property keeps the nonce.

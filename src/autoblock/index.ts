@@ -1,0 +1,38 @@
+// `assent/autoblock`: tags the site did not mark up are held while the name (service or
+// category) whose hosts match their URL is not granted: what the parser inserts (one
+// MutationObserver, started at once, sees each element before a script can run), what scripts
+// create and insert (patched setters and insertion methods), and requests (fetch, XHR,
+// sendBeacon). On grant, held elements load once, in the order held. Start it first.
+import type { Consent } from '../core/types'
+import { holder } from './held-elements'
+import { holdInsertions } from './hold-insertions'
+import { hostRules, type AutoblockOptions } from './host-rules'
+import { restore, type Undo } from './patches'
+import { refuseRequests } from './refuse-requests'
+
+export type { AutoblockOptions } from './host-rules'
+
+export function autoblock(consent: Consent, options: AutoblockOptions = {}): () => void {
+  const heldBy = hostRules(consent, options)
+  const elements = holder(heldBy)
+  const undo: Undo = []
+  // What the parser inserts: it performs a microtask checkpoint before it runs a script, so
+  // the observer has taken the src away by then. (What its preload scanner fetched is out of
+  // reach: docs/autoblock.md.) Once parsing is over, every insertion goes through a patched
+  // method that checks first, so the observer stops: a page's own DOM work pays once.
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(elements.scan)))
+  if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
+  // (The parser's last records were delivered at the end of its task, before this event's.)
+  document.addEventListener('DOMContentLoaded', () => observer.disconnect())
+  holdInsertions(undo, elements)
+  refuseRequests(undo, heldBy)
+  // Only granted names release anything; a revoke needs nothing: each new attempt is checked
+  // against the choices of that moment.
+  const unbind = consent.on('change', elements.release)
+  elements.release()
+  return () => {
+    observer.disconnect()
+    unbind()
+    restore(undo)
+  }
+}
