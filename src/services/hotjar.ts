@@ -12,5 +12,5 @@ export const hotjar: ServiceInfo = {
   cookies: ['_hj*'],
   storage: [],
   hosts: ['*.hotjar.com'],
-  sources: ['https://help.hotjar.com/hc/en-us/articles/115011640307-Content-Security-Policies', 'https://npmjs.com/package/%400kzh%2Fhotjar', OPEN_COOKIE_DATABASE],
+  sources: ['https://npmjs.com/package/%400kzh%2Fhotjar', OPEN_COOKIE_DATABASE],
 }
