@@ -85,8 +85,8 @@ window.assentConfig = {
           ],
           "embed": true,
           "sources": [
-            "https://developers.google.com/youtube/iframe_api_reference",
-            "https://support.google.com/youtube/answer/171780",
+            "https://developers.google.com/youtube/js_api_reference",
+            "https://github.com/ajayyy/SponsorBlock/issues/82",
             "https://github.com/jkwakman/Open-Cookie-Database/blob/master/open-cookie-database.csv"
           ]
         }

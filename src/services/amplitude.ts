@@ -6,7 +6,7 @@ export const amplitude: ServiceInfo = {
   vendor: 'Amplitude, Inc.',
   category: 'analytics',
   description: 'Records what you do on the site to measure how the product is used. A device identifier, your session and the campaign that brought you are kept in cookies.',
-  privacyPolicy: 'https://amplitude.com/privacy',
+  privacyPolicy: 'https://amplitude.com/docs/data/privacy-and-consent-implementation',
   cookies: ['AMP_*'],
   storage: [],
   hosts: [],

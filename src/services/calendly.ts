@@ -6,7 +6,7 @@ export const calendly: ServiceInfo = {
   vendor: 'Calendly LLC',
   category: 'functional',
   description: 'Shows a booking calendar from Calendly on the page; Calendly receives the details you enter to book.',
-  privacyPolicy: 'https://calendly.com/privacy',
+  privacyPolicy: 'https://calendly.com/pages/privacy',
   cookies: [],
   storage: [],
   hosts: ['assets.calendly.com', 'calendly.com'],

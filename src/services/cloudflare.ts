@@ -8,7 +8,7 @@ export const cloudflare: ServiceInfo = {
   category: 'necessary',
   description: 'Protects the site against attacks and bots and spreads the load over servers. Cloudflare sets short-lived cookies to recognise trusted traffic.',
   privacyPolicy: 'https://www.cloudflare.com/privacypolicy/',
-  cookies: ['__cf_bm', 'cf_clearance', '__cflb', '_cfuvid', '__cfruid', 'cf_chl_*'],
+  cookies: ['__cf_bm', 'cf_clearance', '__cflb', '_cfuvid', '__cfruid', 'cf_chl_2'],
   storage: [],
   hosts: [],
   sources: [OPEN_COOKIE_DATABASE],

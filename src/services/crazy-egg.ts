@@ -6,7 +6,7 @@ export const crazyEgg: ServiceInfo = {
   vendor: 'Crazy Egg, Inc.',
   category: 'analytics',
   description: 'Records where you click and how far you scroll, for heatmaps, recordings and page tests.',
-  privacyPolicy: 'https://www.crazyegg.com/privacy',
+  privacyPolicy: 'https://support.crazyegg.com/hc/en-us/articles/360054306594-Crazy-Egg-Privacy-Data-Practice',
   cookies: [],
   storage: [],
   hosts: ['script.crazyegg.com'],

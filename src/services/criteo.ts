@@ -10,9 +10,8 @@ export const criteo: ServiceInfo = {
   privacyPolicy: 'https://www.criteo.com/privacy/',
   cookies: ['crto_mapped_user_id', 'crto_is_user_optout'],
   storage: [],
-  hosts: ['*.criteo.com'],
+  hosts: ['gum.criteo.com'],
   sources: [
-    'https://github.com/criteo/gtm-criteo-useridentification',
-    'https://github.com/duckduckgo/tracker-radar/blob/f6c3a4f624d7556d27a40c2e6a8f99cf4e48e994/domains/CA/criteo.com.json',
+    'https://github.com/criteo/gtm-criteo-useridentification/blob/28d34e70252b02897299fafbae5118ab8e5b4de5/template.tpl',
   ],
 }

@@ -6,9 +6,9 @@ export const fathom: ServiceInfo = {
   vendor: 'Conva Ventures Inc.',
   category: 'analytics',
   description: 'Counts visits and page views without cookies; the site sees only totals.',
-  privacyPolicy: 'https://usefathom.com/privacy',
+  privacyPolicy: 'https://usefathom.com/data/',
   cookies: [],
   storage: [],
   hosts: ['cdn.usefathom.com'],
-  sources: ['https://usefathom.com/support/tracking', 'https://c15t.com/docs/integrations/fathom-analytics'],
+  sources: ['https://usefathom.com/support/tracking'],
 }

@@ -7,7 +7,7 @@ export const fullstory: ServiceInfo = {
   vendor: 'FullStory, Inc.',
   category: 'analytics',
   description: 'Records how you use the pages (clicks, scrolling, typing, mouse movement) as session replays. A visitor identifier is kept in a cookie.',
-  privacyPolicy: 'https://www.fullstory.com/legal/privacy-policy/',
+  privacyPolicy: 'https://fullstory.com/legal/privacy-policy/',
   cookies: ['fs_uid'],
   storage: [],
   hosts: ['edge.fullstory.com', 'rs.fullstory.com'],

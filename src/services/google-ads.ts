@@ -1,5 +1,5 @@
 import type { ServiceInfo } from './types'
-import { GOOGLE_CONSENT_MODE, GOOGLE_COOKIES, GOOGLE_CSP, GOOGLE_PRIVACY, OPEN_COOKIE_DATABASE } from './sources'
+import { GOOGLE_CONSENT_MODE, GOOGLE_GCL_COOKIES, GOOGLE_PRIVACY, OPEN_COOKIE_DATABASE } from './sources'
 
 // Includes the conversion linker, which keeps the ad click identifiers in the `_gcl_*` cookies.
 export const googleAds: ServiceInfo = {
@@ -11,7 +11,7 @@ export const googleAds: ServiceInfo = {
   privacyPolicy: GOOGLE_PRIVACY,
   cookies: ['_gcl_*'],
   storage: [],
-  hosts: ['www.googleadservices.com', 'googleads.g.doubleclick.net'],
+  hosts: ['www.googletagmanager.com'],
   google: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  sources: [GOOGLE_COOKIES, GOOGLE_CSP, GOOGLE_CONSENT_MODE, OPEN_COOKIE_DATABASE],
+  sources: [GOOGLE_GCL_COOKIES, 'https://support.google.com/google-ads/answer/9606827', GOOGLE_CONSENT_MODE, OPEN_COOKIE_DATABASE],
 }

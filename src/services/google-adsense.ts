@@ -1,5 +1,5 @@
 import type { ServiceInfo } from './types'
-import { GOOGLE_COOKIES, GOOGLE_PRIVACY, OPEN_COOKIE_DATABASE } from './sources'
+import { GOOGLE_CONSENT_MODE, GOOGLE_PRIVACY, OPEN_COOKIE_DATABASE } from './sources'
 
 // No host list: we found no Google page listing the hosts AdSense loads from.
 export const googleAdsense: ServiceInfo = {
@@ -13,5 +13,5 @@ export const googleAdsense: ServiceInfo = {
   storage: [],
   hosts: [],
   google: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  sources: [GOOGLE_COOKIES, OPEN_COOKIE_DATABASE],
+  sources: [GOOGLE_CONSENT_MODE, OPEN_COOKIE_DATABASE],
 }

@@ -1,7 +1,7 @@
 import type { ServiceInfo } from './types'
-import { GOOGLE_COOKIES, GOOGLE_CSP, GOOGLE_PRIVACY, OPEN_COOKIE_DATABASE } from './sources'
+import { GOOGLE_CONSENT_MODE, GOOGLE_PRIVACY, OPEN_COOKIE_DATABASE } from './sources'
 
-// Floodlight: the CSP guide lists ad.doubleclick.net and *.fls.doubleclick.net; the doubleclick.net cookies (IDE, DSID, ...) are third-party.
+// Host: doubleclick.net, the domain the Open Cookie Database lists for these Google cookies; the doubleclick.net cookies (IDE, ...) are third-party.
 export const googleCampaignManager: ServiceInfo = {
   id: 'google-campaign-manager',
   name: 'Google Campaign Manager 360 and Floodlight',
@@ -13,5 +13,5 @@ export const googleCampaignManager: ServiceInfo = {
   storage: [],
   hosts: ['*.doubleclick.net'],
   google: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  sources: [GOOGLE_CSP, GOOGLE_COOKIES, OPEN_COOKIE_DATABASE],
+  sources: [GOOGLE_CONSENT_MODE, OPEN_COOKIE_DATABASE],
 }

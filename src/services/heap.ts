@@ -7,7 +7,7 @@ export const heap: ServiceInfo = {
   vendor: 'Heap Inc. (Contentsquare)',
   category: 'analytics',
   description: 'Records what you do on the site (pages, clicks, form use) to measure how the product is used; with session replay, also a recording. User and session identifiers are kept in cookies.',
-  privacyPolicy: 'https://www.heap.io/privacy',
+  privacyPolicy: 'https://heapanalytics.com/privacy',
   cookies: [
     '_hp2_id.*',
     '_hp2_ses_props.*',

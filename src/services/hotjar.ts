@@ -8,9 +8,9 @@ export const hotjar: ServiceInfo = {
   vendor: 'Hotjar Ltd.',
   category: 'analytics',
   description: 'Records how you use the pages (clicks, mouse movement, scrolling) to build heatmaps and session recordings, and shows surveys. A random identifier is kept in a cookie.',
-  privacyPolicy: 'https://www.hotjar.com/legal/policies/privacy/',
+  privacyPolicy: 'https://help.hotjar.com/hc/en-us/articles/360045420794-Privacy-FAQs',
   cookies: ['_hj*'],
   storage: [],
   hosts: ['*.hotjar.com'],
-  sources: ['https://help.hotjar.com/hc/en-us/articles/115011640307-Content-Security-Policies', 'https://npmjs.com/package/%400kzh%2Fhotjar', OPEN_COOKIE_DATABASE],
+  sources: ['https://npmjs.com/package/%400kzh%2Fhotjar', OPEN_COOKIE_DATABASE],
 }

@@ -22,6 +22,6 @@ export const hubspot: ServiceInfo = {
     'hs-messages-hide-welcome-message',
   ],
   storage: [],
-  hosts: ['*.hs-analytics.net', '*.hscollectedforms.net', '*.hs-banner.com', '*.hubspot.com'],
+  hosts: ['js.hs-scripts.com', 'js.hs-analytics.net', 'js.hscollectedforms.net', 'js.hs-banner.com'],
   sources: ['https://github.com/novuhq/docs/blob/staging/hubspot.js', OPEN_COOKIE_DATABASE],
 }

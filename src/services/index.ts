@@ -55,7 +55,6 @@ import { abTasty } from './ab-tasty'
 import { siteimprove } from './siteimprove'
 import { amazonAds } from './amazon-ads'
 import { outbrain } from './outbrain'
-import { taboola } from './taboola'
 import { zendeskChat } from './zendesk-chat'
 import { mixpanel } from './mixpanel'
 import { amplitude } from './amplitude'
@@ -79,12 +78,9 @@ import { mouseflow } from './mouseflow'
 import { crazyEgg } from './crazy-egg'
 import { fathom } from './fathom'
 import { crisp } from './crisp'
-import { drift } from './drift'
 import { wistia } from './wistia'
 import { soundcloud } from './soundcloud'
 import { calendly } from './calendly'
-import { typeform } from './typeform'
-import { disqus } from './disqus'
 import { instagramEmbed } from './instagram-embed'
 import { newRelic } from './new-relic'
 import { criteo } from './criteo'
@@ -143,7 +139,6 @@ export {
   siteimprove,
   amazonAds,
   outbrain,
-  taboola,
   zendeskChat,
   mixpanel,
   amplitude,
@@ -167,12 +162,9 @@ export {
   crazyEgg,
   fathom,
   crisp,
-  drift,
   wistia,
   soundcloud,
   calendly,
-  typeform,
-  disqus,
   instagramEmbed,
   newRelic,
   criteo,
@@ -232,7 +224,6 @@ export const services: ServiceInfo[] = [
   siteimprove,
   amazonAds,
   outbrain,
-  taboola,
   zendeskChat,
   mixpanel,
   amplitude,
@@ -256,12 +247,9 @@ export const services: ServiceInfo[] = [
   crazyEgg,
   fathom,
   crisp,
-  drift,
   wistia,
   soundcloud,
   calendly,
-  typeform,
-  disqus,
   instagramEmbed,
   newRelic,
   criteo,

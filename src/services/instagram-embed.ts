@@ -13,6 +13,5 @@ export const instagramEmbed: ServiceInfo = {
   embed: true,
   sources: [
     'https://developers.facebook.com/docs/instagram-platform/embed-button',
-    'https://raw.githubusercontent.com/mozilla-firefox/firefox/main/browser/extensions/webcompat/shims/instagram-embed.js',
   ],
 }

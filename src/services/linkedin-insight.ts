@@ -1,8 +1,8 @@
 import type { ServiceInfo } from './types'
 import { OPEN_COOKIE_DATABASE } from './sources'
 
-// The tag loads from snap.licdn.com and reports to *.ads.linkedin.com (the base code's noscript
-// pixel); its cookies on linkedin.com are third-party.
+// The tag loads from snap.licdn.com; linkedin.com is the domain the Open Cookie Database lists
+// for LinkedIn's cookies, which are third-party there.
 export const linkedinInsight: ServiceInfo = {
   id: 'linkedin-insight',
   name: 'LinkedIn Insight Tag',
@@ -13,5 +13,5 @@ export const linkedinInsight: ServiceInfo = {
   cookies: ['li_sugr', 'ln_or'],
   storage: [],
   hosts: ['snap.licdn.com', '*.linkedin.com'],
-  sources: ['https://pastebin.com/thpp5Sz8', 'https://www.rudderstack.com/docs/destinations/streaming-destinations/linkedin-insight-tag/', OPEN_COOKIE_DATABASE],
+  sources: ['https://www.rudderstack.com/docs/destinations/streaming-destinations/linkedin-insight-tag/', OPEN_COOKIE_DATABASE],
 }

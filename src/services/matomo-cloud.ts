@@ -8,14 +8,13 @@ export const matomoCloud: ServiceInfo = {
   vendor: 'InnoCraft Ltd.',
   category: 'analytics',
   description: 'Counts visits and measures how the site is used, on servers run by InnoCraft, the maker of Matomo. A random visitor identifier and the current visit are kept in cookies.',
-  privacyPolicy: 'https://matomo.org/privacy-policy/',
-  cookies: ['_pk_id.*', '_pk_ses.*', '_pk_ref.*', '_pk_cvar.*', '_pk_hsr.*', '_pk_testcookie.*', 'mtm_consent', 'mtm_consent_removed', 'mtm_cookie_consent'],
+  privacyPolicy: 'https://matomo.org/matomo-cloud-privacy-policy/',
+  cookies: ['_pk_id.*', '_pk_ses.*', '_pk_ref.*', '_pk_cvar.*', '_pk_hsr.*', '_pk_testcookie.*', 'mtm_consent', 'mtm_consent_removed'],
   storage: [],
   hosts: ['*.matomo.cloud'],
   sources: [
-    'https://matomo.org/faq/general/faq_146/',
-    'https://github.com/ethereum/web3.py/pull/2978/files',
-    'https://github.com/nuxt/scripts/commit/d7e18c4',
+    'https://matomo.org/privacy-policy/cookies',
+    'https://github.com/restatedev/documentation/blob/a7511d223034d16dbb70d2a4f3366f338c3dde45/static/js/matomo.js',
     OPEN_COOKIE_DATABASE,
   ],
 }

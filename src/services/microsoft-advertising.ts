@@ -1,7 +1,7 @@
 import type { ServiceInfo } from './types'
 import { OPEN_COOKIE_DATABASE } from './sources'
 
-// The UET tag loads bat.bing.com/bat.js; MUID and the other bing.com cookies are third-party.
+// Host: bing.com, the domain the Open Cookie Database lists for the UET cookies; the bing.com cookies themselves are third-party.
 export const microsoftAdvertising: ServiceInfo = {
   id: 'microsoft-advertising',
   name: 'Microsoft Advertising (UET)',
@@ -12,5 +12,5 @@ export const microsoftAdvertising: ServiceInfo = {
   cookies: ['_uetsid', '_uetvid'],
   storage: [],
   hosts: ['*.bing.com'],
-  sources: ['https://pastebin.com/q8aPPM45', OPEN_COOKIE_DATABASE],
+  sources: [OPEN_COOKIE_DATABASE],
 }

@@ -11,5 +11,5 @@ export const microsoftClarity: ServiceInfo = {
   cookies: ['_clck', '_clsk'],
   storage: [],
   hosts: ['*.clarity.ms'],
-  sources: ['https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list', 'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-consent', OPEN_COOKIE_DATABASE],
+  sources: ['https://learn.microsoft.com/en-us/clarity/clarity-api', OPEN_COOKIE_DATABASE],
 }

@@ -7,7 +7,7 @@ export const mixpanel: ServiceInfo = {
   vendor: 'Mixpanel, Inc.',
   category: 'analytics',
   description: 'Records what you do on the site (pages, clicks, sign-ups) to measure how the product is used. A random identifier and the recorded properties are kept in a cookie.',
-  privacyPolicy: 'https://mixpanel.com/legal/privacy-policy/',
+  privacyPolicy: 'https://docs.mixpanel.com/docs/privacy/protecting-user-data',
   cookies: ['mp_*_mixpanel'],
   storage: [],
   hosts: [],

@@ -6,7 +6,7 @@ export const newRelic: ServiceInfo = {
   vendor: 'New Relic, Inc.',
   category: 'analytics',
   description: 'Measures how fast the pages load and which errors happen in your browser, for the developers.',
-  privacyPolicy: 'https://newrelic.com/termsandconditions/privacy',
+  privacyPolicy: 'https://newrelic.com/termsandconditions/services-notices',
   cookies: [],
   storage: [],
   hosts: ['js-agent.newrelic.com', 'bam.nr-data.net'],

@@ -1,7 +1,7 @@
 import type { ServiceInfo } from './types'
 import { OPEN_COOKIE_DATABASE } from './sources'
 
-// The host list is the Pinterest base code as published to sites.
+// Host: pinterest.com, the domain the Open Cookie Database lists for the Pinterest cookies.
 export const pinterestTag: ServiceInfo = {
   id: 'pinterest-tag',
   name: 'Pinterest Tag',
@@ -11,6 +11,6 @@ export const pinterestTag: ServiceInfo = {
   privacyPolicy: 'https://policy.pinterest.com/en/privacy-policy',
   cookies: ['_pin_unauth', '_epik', '_derived_epik', '_pinterest_ct_ua'],
   storage: [],
-  hosts: ['s.pinimg.com', 'ct.pinterest.com'],
-  sources: ['https://pastebin.com/zEeBRVSW', OPEN_COOKIE_DATABASE],
+  hosts: ['*.pinterest.com'],
+  sources: [OPEN_COOKIE_DATABASE],
 }

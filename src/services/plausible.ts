@@ -7,9 +7,9 @@ export const plausible: ServiceInfo = {
   vendor: 'Plausible Insights OÜ',
   category: 'analytics',
   description: 'Counts visits and page views without cookies and without keeping your IP address; the site sees only totals.',
-  privacyPolicy: 'https://plausible.io/privacy',
+  privacyPolicy: 'https://plausible.io/data-policy',
   cookies: [],
   storage: [],
   hosts: ['plausible.io'],
-  sources: ['https://plausible.io/data-policy'],
+  sources: ['https://plausible.io/data-policy', 'https://github.com/plausible/docs/pull/629'],
 }

@@ -7,7 +7,7 @@ export const posthog: ServiceInfo = {
   vendor: 'PostHog Inc.',
   category: 'analytics',
   description: 'Records what you do on the site to measure how the product is used, and can record sessions and run feature tests.',
-  privacyPolicy: 'https://posthog.com/privacy',
+  privacyPolicy: 'https://posthog.com/docs/privacy',
   cookies: [],
   storage: [],
   hosts: ['*.posthog.com'],

@@ -11,5 +11,5 @@ export const sentry: ServiceInfo = {
   cookies: [],
   storage: [],
   hosts: ['js.sentry-cdn.com', 'browser.sentry-cdn.com'],
-  sources: ['https://docs.sentry.io/platforms/javascript/install/loader/'],
+  sources: ['https://docs.sentry.io/platforms/javascript/install/loader/', 'https://github.com/getsentry/sentry-javascript/issues/14494'],
 }

@@ -7,7 +7,7 @@ export const shopifyAnalytics: ServiceInfo = {
   vendor: 'Shopify Inc.',
   category: 'analytics',
   description: 'Measures visits, the pages you view and where you came from, for the shop\'s reports and marketing. Visitor and visit identifiers are kept in cookies.',
-  privacyPolicy: 'https://www.shopify.com/legal/privacy',
+  privacyPolicy: 'https://www.shopify.com/legal/cookies',
   cookies: [
     '_shopify_y',
     '_shopify_s',
@@ -24,5 +24,5 @@ export const shopifyAnalytics: ServiceInfo = {
   ],
   storage: [],
   hosts: [],
-  sources: ['https://www.shopify.com/legal/cookies', OPEN_COOKIE_DATABASE],
+  sources: [OPEN_COOKIE_DATABASE],
 }

@@ -7,7 +7,7 @@ export const shopify: ServiceInfo = {
   vendor: 'Shopify Inc.',
   category: 'necessary',
   description: 'Runs the shop: the cart, the checkout, sign-in and the currency and language you chose.',
-  privacyPolicy: 'https://www.shopify.com/legal/privacy',
+  privacyPolicy: 'https://www.shopify.com/legal/cookies',
   cookies: [
     'cart',
     'cart_sig',
@@ -27,5 +27,5 @@ export const shopify: ServiceInfo = {
   ],
   storage: [],
   hosts: [],
-  sources: ['https://www.shopify.com/legal/cookies', OPEN_COOKIE_DATABASE],
+  sources: [OPEN_COOKIE_DATABASE],
 }

@@ -1,9 +1,9 @@
 // Sources cited by many entries. The Open Cookie Database (Apache-2.0) lists cookies per
 // platform with name, domain, purpose and the vendor's privacy page.
 export const OPEN_COOKIE_DATABASE = 'https://github.com/jkwakman/Open-Cookie-Database/blob/master/open-cookie-database.csv'
-/** Google's list of the cookies its advertising and measurement products set. */
-export const GOOGLE_COOKIES = 'https://business.safety.google/adscookies/'
-/** Google's page on the cookies its tags set, which links the full cookie reference above. */
+/** Google's Analytics help article on the _gcl_* cookies that Google Ads conversion linking sets. */
+export const GOOGLE_GCL_COOKIES = 'https://support.google.com/analytics/answer/7519794'
+/** Google's page on the cookies its tags set. */
 export const GOOGLE_TAG_COOKIES = 'https://developers.google.com/tag-platform/security/concepts/cookies'
 /** Google's Content Security Policy guide: the hosts each Google tag loads from and sends to. */
 export const GOOGLE_CSP = 'https://developers.google.com/tag-platform/security/guides/csp'

@@ -12,5 +12,5 @@ export const vimeo: ServiceInfo = {
   storage: [],
   hosts: ['*.vimeo.com'],
   embed: true,
-  sources: ['https://vimeo.com/cookie_policy', OPEN_COOKIE_DATABASE],
+  sources: [OPEN_COOKIE_DATABASE],
 }

@@ -11,5 +11,5 @@ export const wistia: ServiceInfo = {
   storage: [],
   hosts: ['fast.wistia.com', 'fast.wistia.net'],
   embed: true,
-  sources: ['https://docs.wistia.com/docs/all-about-e-v1', 'https://github.com/cookpete/react-player/issues/1149'],
+  sources: ['https://wistia.com/support/developers/player-privacy-mode'],
 }

@@ -13,5 +13,10 @@ export const youtube: ServiceInfo = {
   storage: [],
   hosts: ['www.youtube.com', 'www.youtube-nocookie.com'],
   embed: true,
-  sources: ['https://developers.google.com/youtube/iframe_api_reference', 'https://support.google.com/youtube/answer/171780', OPEN_COOKIE_DATABASE],
+  sources: [
+    'https://developers.google.com/youtube/js_api_reference',
+    // Quotes Google's privacy-enhanced-mode help page (support.google.com/youtube/answer/171780), which is not stored.
+    'https://github.com/ajayyy/SponsorBlock/issues/82',
+    OPEN_COOKIE_DATABASE,
+  ],
 }
