@@ -101,3 +101,18 @@ window.assentConfig = {
   },
   "google": true
 }
+
+Object.assign(window.assentConfig, {
+  // Where the visitor is: the site's edge writes it into the page (docs/regimes.md); empty is unknown.
+  region: document.querySelector('meta[name="assent-region"]')?.content || null,
+  // What applies where (SPEC section 10). A site can also write `regimes: 'recommended'`; this
+  // one adds a 'none' region and the UK's statistics exemption to show every model.
+  regimes: {
+    EEA: 'opt-in',
+    // UK: first-party statistics without consent, with a right to object (Data (Use and Access) Act 2025).
+    GB: { model: 'opt-in', optOut: ['analytics'] },
+    US: 'opt-out',
+    JP: 'none',
+    default: 'opt-in',
+  },
+})

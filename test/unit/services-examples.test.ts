@@ -7,8 +7,8 @@ import { googleAnalytics, metaPixel, youtube } from '../../src/services/index'
 import { resolveConfig } from '../../src/core/config'
 
 const source = readFileSync(new URL('../../examples/script-tag/assent-config.js', import.meta.url), 'utf8')
-// The file is `window.assentConfig = <JSON>` after its comments.
-const config = JSON.parse(source.slice(source.indexOf('= {') + 2))
+// The file is `window.assentConfig = <JSON>` after its comments, then the visitor's regime.
+const config = JSON.parse(source.slice(source.indexOf('= {') + 2, source.indexOf('\n}\n') + 2))
 
 describe('examples/script-tag/assent-config.js', () => {
   it('holds the catalogue entries as they are today', () => {
