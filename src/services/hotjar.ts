@@ -11,6 +11,6 @@ export const hotjar: ServiceInfo = {
   privacyPolicy: 'https://www.hotjar.com/legal/policies/privacy/',
   cookies: ['_hj*'],
   storage: [],
-  hosts: ['*.hotjar.com', '*.hotjar.io'],
-  sources: ['https://help.hotjar.com/hc/en-us/articles/115011640307-Content-Security-Policy-CSP', OPEN_COOKIE_DATABASE],
+  hosts: ['*.hotjar.com'],
+  sources: ['https://help.hotjar.com/hc/en-us/articles/115011640307-Content-Security-Policies', 'https://npmjs.com/package/%400kzh%2Fhotjar', OPEN_COOKIE_DATABASE],
 }

@@ -1,6 +1,8 @@
 import type { ServiceInfo } from './types'
 import { OPEN_COOKIE_DATABASE } from './sources'
 
+// The tag loads from snap.licdn.com and reports to *.ads.linkedin.com (the base code's noscript
+// pixel); its cookies on linkedin.com are third-party.
 export const linkedinInsight: ServiceInfo = {
   id: 'linkedin-insight',
   name: 'LinkedIn Insight Tag',
@@ -10,6 +12,6 @@ export const linkedinInsight: ServiceInfo = {
   privacyPolicy: 'https://www.linkedin.com/legal/privacy-policy',
   cookies: ['li_sugr', 'ln_or'],
   storage: [],
-  hosts: ['snap.licdn.com', 'px.ads.linkedin.com'],
-  sources: ['https://www.linkedin.com/help/lms/answer/a427660', 'https://www.linkedin.com/legal/l/cookie-table', OPEN_COOKIE_DATABASE],
+  hosts: ['snap.licdn.com', '*.linkedin.com'],
+  sources: ['https://pastebin.com/thpp5Sz8', 'https://www.rudderstack.com/docs/destinations/streaming-destinations/linkedin-insight-tag/', OPEN_COOKIE_DATABASE],
 }

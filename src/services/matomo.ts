@@ -1,4 +1,5 @@
 import type { ServiceInfo } from './types'
+import { OPEN_COOKIE_DATABASE } from './sources'
 
 const MATOMO_COOKIES = 'https://matomo.org/faq/general/faq_146/'
 
@@ -13,5 +14,5 @@ export const matomo: ServiceInfo = {
   cookies: ['_pk_id.*', '_pk_ses.*', '_pk_ref.*', '_pk_cvar.*', '_pk_hsr.*', '_pk_testcookie.*', 'mtm_consent', 'mtm_consent_removed', 'mtm_cookie_consent'],
   storage: [],
   hosts: [],
-  sources: [MATOMO_COOKIES],
+  sources: [MATOMO_COOKIES, OPEN_COOKIE_DATABASE],
 }

@@ -3,6 +3,8 @@
 export const OPEN_COOKIE_DATABASE = 'https://github.com/jkwakman/Open-Cookie-Database/blob/master/open-cookie-database.csv'
 /** Google's list of the cookies its advertising and measurement products set. */
 export const GOOGLE_COOKIES = 'https://business.safety.google/adscookies/'
+/** Google's page on the cookies its tags set, which links the full cookie reference above. */
+export const GOOGLE_TAG_COOKIES = 'https://developers.google.com/tag-platform/security/concepts/cookies'
 /** Google's Content Security Policy guide: the hosts each Google tag loads from and sends to. */
 export const GOOGLE_CSP = 'https://developers.google.com/tag-platform/security/guides/csp'
 /** Google's consent mode reference: which consent types each product reads. */

@@ -1,0 +1,2 @@
+import type { ServiceInfo } from '../src/services/types'
+export function renderServicesDoc(services: ServiceInfo[]): string

@@ -1,0 +1,41 @@
+import type { ServiceInfo } from './types'
+import { OPEN_COOKIE_DATABASE } from './sources'
+
+export const yandexMetrica: ServiceInfo = {
+  id: 'yandex-metrica',
+  name: 'Yandex Metrica',
+  vendor: 'Yandex LLC',
+  category: 'analytics',
+  description: 'Counts visits and measures how the site is used; with Session Replay it also records clicks and scrolling. A random visitor identifier is kept in cookies.',
+  privacyPolicy: 'https://yandex.com/support/metrica/general/gdpr.html',
+  cookies: ['_ym_uid', '_ym_d', '_ym_isad', '_ym_metrika_enabled'],
+  storage: [],
+  hosts: [
+    'mc.yandex.ru',
+    'mc.yandex.az',
+    'mc.yandex.by',
+    'mc.yandex.co.il',
+    'mc.yandex.com',
+    'mc.yandex.com.am',
+    'mc.yandex.com.ge',
+    'mc.yandex.com.tr',
+    'mc.yandex.ee',
+    'mc.yandex.fr',
+    'mc.yandex.kg',
+    'mc.yandex.kz',
+    'mc.yandex.lt',
+    'mc.yandex.lv',
+    'mc.yandex.md',
+    'mc.yandex.tj',
+    'mc.yandex.tm',
+    'mc.yandex.uz',
+    'mc.webvisor.com',
+    'mc.webvisor.org',
+    'yastatic.net',
+  ],
+  sources: [
+    'https://yandex.com/support/metrica/general/gdpr.html',
+    'https://yandex.com/support/metrica/en/code/install-counter-csp',
+    OPEN_COOKIE_DATABASE,
+  ],
+}
