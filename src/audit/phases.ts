@@ -134,7 +134,7 @@ export async function runPhase(phase: PhaseName, env: PhaseEnv): Promise<RawPhas
       raw.banner.screenshot = await screenshot(page)
       if (raw.banner.shown && action) {
         if (phase === 'reject') await decide()
-        raw.banner.clicked = phase === 'reject' ? await rejectOnAssentBanner(page) : await acceptOnAssentBanner(page)
+        raw.banner.clicked = phase === 'reject' ? await rejectOnAssentBanner(page) : await acceptOnAssentBanner(page, raw.regime === 'opt-out')
         if (!raw.banner.clicked) raw.notes.push(`found no ${phase === 'reject' ? 'way to reject all' : 'accept all button'} on the banner`)
       }
     } else {
