@@ -66,8 +66,11 @@ export async function rejectOnAssentBanner(page: Page): Promise<string | undefin
   return done && `preferences > ${done}`
 }
 
-export async function acceptOnAssentBanner(page: Page): Promise<string | undefined> {
-  return (await click(page, `${BANNER} [data-assent-action="accept-all"]`)) ? 'accept-all' : undefined
+/** Accept all; an opt-out notice (SPEC 10) has none, and its close records the regime's
+ * defaults, every purpose granted: the notice's way of saying yes. */
+export async function acceptOnAssentBanner(page: Page, optOut: boolean): Promise<string | undefined> {
+  if (await click(page, `${BANNER} [data-assent-action="accept-all"]`)) return 'accept-all'
+  return optOut && (await click(page, `${BANNER} [data-assent-action="close"]`)) ? 'close (opt-out notice)' : undefined
 }
 
 /** Withdraws as a visitor would: the page's "Cookie settings" element ([data-assent-open]),

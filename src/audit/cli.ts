@@ -115,9 +115,10 @@ export async function audit(options: AuditOptions): Promise<number> {
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) fail(`missing the command\n\n${USAGE}`)
+  if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE)
-    process.exit(command === undefined ? 2 : 0)
+    process.exit(0)
   }
   if (command !== 'audit') fail(`unknown command "${command}" (the only command is "audit")\n\n${USAGE}`)
   let options: AuditOptions | null

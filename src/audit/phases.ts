@@ -83,6 +83,15 @@ export async function runPhase(phase: PhaseName, env: PhaseEnv): Promise<RawPhas
     viewport: { width: 1280, height: 800 }, serviceWorkers: 'block',
     extraHTTPHeaders: phase === 'gpc' ? { 'Sec-GPC': '1' } : undefined,
   })
+  // Every wait below is bounded but page.evaluate, which a page that keeps its main thread
+  // busy can hold forever: past the phase's budget the context is closed, which ends it.
+  // (The budget: the first page's waits, at most about 60 s plus three loads, then each page.)
+  const budgetMs = 60_000 + 3 * options.timeoutMs + options.pages * (options.timeoutMs + 5_000)
+  let overrun = false
+  const watchdog = setTimeout(() => {
+    overrun = true
+    void context.close().catch(() => {})
+  }, budgetMs)
   try {
     if (phase === 'gpc') await context.addInitScript(GPC)
     await installDevRoutes(context, options.devRoutes)
@@ -125,7 +134,7 @@ export async function runPhase(phase: PhaseName, env: PhaseEnv): Promise<RawPhas
       raw.banner.screenshot = await screenshot(page)
       if (raw.banner.shown && action) {
         if (phase === 'reject') await decide()
-        raw.banner.clicked = phase === 'reject' ? await rejectOnAssentBanner(page) : await acceptOnAssentBanner(page)
+        raw.banner.clicked = phase === 'reject' ? await rejectOnAssentBanner(page) : await acceptOnAssentBanner(page, raw.regime === 'opt-out')
         if (!raw.banner.clicked) raw.notes.push(`found no ${phase === 'reject' ? 'way to reject all' : 'accept all button'} on the banner`)
       }
     } else {
@@ -190,10 +199,15 @@ export async function runPhase(phase: PhaseName, env: PhaseEnv): Promise<RawPhas
       env.progress(`${phase}: ${landed} (${seenCookies.size} cookies, ${raw.requests.length} requests so far)`)
     }
     if (new URL(page.url()).origin !== origin) raw.notes.push(`the page navigated away to ${page.url()}`)
+    if (overrun) throw new Error('overrun')
     raw.cookies = [...seenCookies.values()]
     raw.storage = [...seenStorage.values()]
     return raw
+  } catch (error) {
+    if (overrun) throw new AuditFailed(`the ${phase} phase did not finish within ${Math.round(budgetMs / 1000)} s: the page kept the browser busy`)
+    throw error
   } finally {
+    clearTimeout(watchdog)
     await context.close().catch(() => {})
   }
 }

@@ -27,6 +27,8 @@ ${screenshot ? `<img alt="The first page in phase ${name}" src="data:image/jpeg;
     `${escape(cookie.name)} <small>${escape(cookie.domain)}${cookie.service ? ` · ${escape(cookie.service)} (${escape(cookie.category)})` : ' · unknown'}${cookie.thirdParty ? ' · third party' : ''}</small>`))}
 <h4>Storage (${phase.storage.length})</h4>${list(phase.storage.map((item) => `${item.area}: ${escape(item.key)}${item.service ? ` <small>${escape(item.service)}</small>` : ''}`))}
 <h4>Third-party hosts (${hosts.length})</h4>${list(hosts.map((host) => escape(host)))}
+${phase.sentAfterDecision ? `<p><small>After the ${name === 'reject' ? 'rejection' : 'withdrawal'}: ${escape([...new Set(phase.requests
+    .filter((request) => request.thirdParty && phase.sentAfterDecision!.includes(request.url)).map((request) => request.host))].join(', ') || 'none')}</small></p>` : ''}
 <h4>Pages</h4>${list(phase.pages.map((page) => escape(page)))}
 ${phase.notes.length ? `<h4>Notes</h4>${list(phase.notes.map((note) => escape(note)))}` : ''}</div>`
 }

@@ -1,5 +1,8 @@
 // Bad input to `assent audit`, through the real command: each gives a clear message and exit 2
 // (or a note in the report), within bounded time, never a stack trace.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundlePage, startServer, type TestServer } from './harness'
 import { runAudit } from './audit-run'
@@ -36,6 +39,24 @@ describe('assent audit on bad input', () => {
     const unknown = await runAudit([`${site.url}/ok/`, '--fast'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/Unknown option '--fast'/)
+  })
+
+  it('a bad --config: exit 2, naming the file and the field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assent-config-'))
+    writeFileSync(join(dir, 'broken.json'), '{ "categories": ')
+    writeFileSync(join(dir, 'field.json'), JSON.stringify({ categories: { analytics: { services: { ga4: { cookies: '_ga' } } } } }))
+    const cases: [string, RegExp][] = [
+      [join(dir, 'missing.json'), /--config .*missing\.json: cannot read it \(ENOENT\)/],
+      [join(dir, 'broken.json'), /--config .*broken\.json: not valid JSON/],
+      [join(dir, 'field.json'), /--config .*field\.json: categories\.analytics\.services\.ga4\.cookies must be an array of strings/],
+    ]
+    for (const [file, message] of cases) {
+      const run = await runAudit([`${site.url}/ok/`, '--config', file])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(message)
+      noStack(run.stderr)
+    }
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('no browser where --chrome points: exit 2, naming the path', async () => {

@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('assent audit on the examples', () => {
   it('script-tag example: no error, banner in every phase but gpc, trackers only after accept, declared', async () => {
-    const run = await runAudit([`${demo.url}/script-tag/`, '--pages', '2'], thirdParties)
+    const run = await runAudit([`${demo.url}/script-tag/`, '--pages', '2', '--suggest'], thirdParties)
     expect(run.stderr).not.toMatch(/\n\s+at /)
     expect(run.code, run.stderr).toBe(0)
     const report = run.report!
@@ -46,6 +46,10 @@ describe('assent audit on the examples', () => {
     expect(report.phases.withdraw!.cookies.map((cookie) => cookie.name)).toEqual(['assent'])
     expect(run.stdout).toMatch(/Findings: 0 errors, 0 warnings/)
     expect(run.html).toContain('data:image/jpeg;base64,')
+    // --suggest writes the catalogue entries of what it found, as script-tag JSON.
+    const suggested = JSON.parse(run.stdout.slice(run.stdout.indexOf('{', run.stdout.indexOf('Suggested assent config'))))
+    expect(suggested.categories.analytics.services['google-analytics']).toMatchObject({ id: 'google-analytics', cookies: expect.arrayContaining(['_ga']) })
+    expect(suggested.categories.marketing.services['meta-pixel']).toMatchObject({ id: 'meta-pixel' })
   }, 180_000)
 
   it('pixelant example: no error', async () => {

@@ -52,10 +52,16 @@ describe('assent audit finds each mistake', () => {
     expect(run.report!.phases.reject!.banner.clicked).toBe('reject-all')
   }, 180_000)
 
-  it('ignores GPC: gpc-not-honored in gpc (the opt-out style first visit is an error under an opt-in judgement too)', async () => {
+  it('ignores GPC: gpc-not-honored in gpc; the first visit is judged by the opt-out regime the page reports', async () => {
     const run = await audit('/ignores-gpc/')
     expect(run.code).toBe(1)
-    expect(codes(run.report)).toEqual(['gpc-not-honored gpc', 'tracking-before-consent first-visit'])
+    if (run.report!.phases['first-visit']!.regime === 'opt-out') {
+      expect(codes(run.report)).toEqual(['gpc-not-honored gpc'])
+      expect(run.report!.phases.accept!.banner.clicked).toBe('close (opt-out notice)')
+    } else {
+      // A bundle without regimes: the site's tracking before any choice is an opt-in error too.
+      expect(codes(run.report)).toEqual(['gpc-not-honored gpc', 'tracking-before-consent first-visit'])
+    }
     expect(findingOf(run.report, 'gpc-not-honored')!.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ cookie: '_ga' })]))
   }, 180_000)
 
@@ -94,7 +100,12 @@ describe('assent audit finds each mistake', () => {
     // Seen on the accept click and again on the reload after it.
     expect(finding.evidence.length).toBeGreaterThan(0)
     for (const evidence of finding.evidence) expect(evidence).toMatchObject({ request: 'https://static.hotjar.com/c/hotjar-1.js', service: 'hotjar' })
-    expect(codes(run.report, 'info')).toEqual(['unknown-third-party first-visit'])
+    expect(codes(run.report, 'info')).toEqual(['unknown-cookie first-visit', 'unknown-third-party first-visit'])
+    // The widget's host set a third-party, HttpOnly cookie: it is in the store the audit reads.
+    // (Its setBy is unknown here: Chromium does not report the Set-Cookie of a response that
+    // --dev-route fulfilled; a real response's is, see the withdraw test.)
+    expect(run.report!.phases['first-visit']!.cookies).toEqual([expect.objectContaining({ name: 'wid', domain: 'cdn.widgets.example',
+      thirdParty: true, httpOnly: true, sameSite: 'None' })])
     expect(findingOf(run.report, 'unknown-third-party')!.evidence[0]).toMatchObject({ host: 'cdn.widgets.example' })
     expect(run.report!.services).toEqual(expect.arrayContaining([expect.objectContaining({ service: 'hotjar', declared: false, catalogueId: 'hotjar' })]))
   }, 180_000)

@@ -29,6 +29,8 @@ export async function startThirdParties(): Promise<ThirdParties> {
     if (req.headers['x-forwarded-host'] === 'code.tidio.co') return send('text/javascript', script('tidio.js'))
     if (path.startsWith('/embed/')) return send('text/html', standIn('youtube-embed.html'))
     if (path === '/collect' || path.startsWith('/g/collect')) return send('image/gif', standIn('pixel.gif'))
+    // A third-party cookie, as a widget's CDN might set one.
+    if (req.headers['x-forwarded-host'] === 'cdn.widgets.example') res.setHeader('set-cookie', 'wid=w1; Path=/; SameSite=None; Secure; HttpOnly')
     send('text/javascript', `/* stand-in for ${req.headers['x-forwarded-host']}${path} */ (window.__standIns = window.__standIns || []).push(${JSON.stringify(String(req.headers['x-forwarded-host']))})`)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -1,5 +1,7 @@
 // Fixture sites for the audit tests: each a page with the script-tag bundle and one known
 // mistake (or none), served under its own path by the harness's server.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Route, Handler } from './harness'
 import { bundlePage } from './harness'
 
@@ -15,6 +17,9 @@ const footer = '<footer><a href="#" data-assent-open>Cookie settings</a></footer
 
 let counter = 0
 
+/** Whether the built bundle under test knows regimes (SPEC 10). */
+const BUNDLE_HAS_REGIMES = readFileSync(join(new URL('../../', import.meta.url).pathname, process.env.ASSENT_DIST || 'dist', 'assent.js'), 'utf8').includes('opt-out')
+
 export const SITES: Record<string, Route | Handler> = {
   // Done right: the tag waits for consent.
   '/good/': { body: bundlePage(base(), `<h1>Good</h1>${footer}`, gatedGtag) },
@@ -24,8 +29,10 @@ export const SITES: Record<string, Route | Handler> = {
   '/ignores-reject/': { body: bundlePage(base(), `<h1>Ignores reject</h1>${footer}`, `<script>${loadGtag}
     window.assent.on('change', function (record) { if (record.source === 'banner') loadGtag() })
     if (window.assent.record && window.assent.record.source === 'banner') loadGtag()</script>`) },
-  // Opt-out style: tracks until the visitor refuses, and does not honour GPC.
-  '/ignores-gpc/': { body: bundlePage(base({ honorGlobalPrivacyControl: false }), `<h1>Ignores GPC</h1>${footer}`, `<script>${loadGtag}
+  // An opt-out site (SPEC 10: tracks until the visitor refuses) that does not honour GPC. A
+  // core without regimes (it refuses the key) gets the config without it, and the site is
+  // then judged as opt-in.
+  '/ignores-gpc/': { body: bundlePage(base({ honorGlobalPrivacyControl: false, ...(BUNDLE_HAS_REGIMES ? { regimes: { default: 'opt-out' } } : {}) }), `<h1>Ignores GPC</h1>${footer}`, `<script>${loadGtag}
     if (!(window.assent.record && window.assent.record.choices.analytics === false)) loadGtag()</script>`) },
   // A declared cookie that the server sets HttpOnly: the page's clean-up cannot delete it.
   '/withdraw/': { body: bundlePage({ ...base(), categories: { necessary: { required: true }, analytics: { services: { stats: { cookies: ['stats_id'] } } } } },

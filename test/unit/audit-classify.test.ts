@@ -168,3 +168,24 @@ describe('report.html and --suggest', () => {
     expect(config.categories.marketing.services).toEqual({ ads: CATALOGUE[1] })
   })
 })
+
+describe('summary', async () => {
+  const { formatSummary } = await import('../../src/audit/summary')
+  it('findings by severity first, then one row per phase with what was set and sent', () => {
+    const { phases, findings } = judge({
+      'first-visit': raw('first-visit', { cookies: [cookie('_st'), cookie('zz')], requests: [request('https://a.stats.test/c.js')] }),
+      accept: raw('accept', { cookies: [cookie('_st')] }),
+    })
+    const text = formatSummary({ version: 1, url: 'https://site.test/', startedAt: '', finishedAt: '', tool: { name: 'assent', version: '0' },
+      phases: { 'first-visit': phases['first-visit']!.report, accept: phases.accept!.report }, services: [], findings }, 'out')
+    const lines = text.split('\n')
+    expect(lines).toContain('Findings: 1 errors, 0 warnings, 1 info')
+    const error = lines.findIndex((line) => line.startsWith('error'))
+    const info = lines.findIndex((line) => line.startsWith('info'))
+    expect(lines[error]).toMatch(/^error\s+tracking-before-consent\s+first-visit\s+STATS \(analytics\) set cookie _st/)
+    expect(info).toBeGreaterThan(error)
+    expect(lines.find((line) => line.startsWith('first-visit'))).toMatch(/^first-visit\s+1\s+shown\s+_st,zz\s+0\s+0\s+1\s+a\.stats\.test$/)
+    expect(lines.find((line) => line.startsWith('accept'))).toMatch(/^accept\s+1\s+x\s+_st/)
+    expect(text).toContain('Report: out/report.json, out/report.html')
+  })
+})
