@@ -68,6 +68,8 @@ export async function openTestStore(kind: 'sqlite' | 'postgres'): Promise<StoreH
 export interface TestApi {
   url: string
   store: ConsentStore
+  /** The SQLite file, for a SQLite store. */
+  path?: string
   post(body: unknown, headers?: Record<string, string>): Promise<Response>
   close(): Promise<void>
 }
@@ -82,6 +84,7 @@ export async function startApi(kind: 'sqlite' | 'postgres', options: Partial<Han
   return {
     url,
     store: handle.store,
+    path: handle.path,
     post: (body, headers = {}) => fetch(`${url}/consents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
