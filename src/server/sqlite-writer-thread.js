@@ -4,14 +4,16 @@
 // Plain JavaScript with no imports of assent's own, so that the same file runs from src/ (tests)
 // and from dist/ (the build copies it). sqlite-writer.ts is the main thread's side.
 //
-// Protocol: workerData { path }; it posts { type: 'ready' } or { type: 'failed', message }.
-// Then each { type: 'commit', id, items } is one transaction (BEGIN IMMEDIATE ... COMMIT) and is
-// answered { type: 'committed', id, results } only after COMMIT returned (the fsync is done), or
-// { type: 'failed', id, message } when it rolled back.
-import { parentPort, workerData } from 'node:worker_threads'
+// Protocol: workerData { path, port }; it posts { type: 'ready' } or { type: 'failed', message }
+// on `port`. The main thread then posts { type: 'commit', id, items } as inserts arrive, without
+// waiting. Group commit: when a transaction starts, every commit message waiting on the port is
+// taken into it (BEGIN IMMEDIATE ... COMMIT), and they are answered together,
+// { type: 'committed', ids, results }, only after COMMIT returned (the fsync is done), or
+// { type: 'failed', ids, message } when it rolled back.
+import { receiveMessageOnPort, workerData } from 'node:worker_threads'
 import Sqlite from 'better-sqlite3'
 
-const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort)
+const port = /** @type {import('node:worker_threads').MessagePort} */ (workerData.port)
 
 /**
  * @typedef {{ id: string, subject: string, received_at: string, action: string, record: string, origin: string | null, user_agent: string | null, ip: string | null }} Row
@@ -73,16 +75,42 @@ try {
   process.exit(1)
 }
 
-port.on('message', (/** @type {{ type: string, id: number, items: Item[] }} */ message) => {
-  if (message.type === 'close') {
-    writer.db.close()
-    port.close()
-    return
+/** @typedef {{ type: 'commit', id: number, items: Item[] } | { type: 'close' }} Message */
+
+/** Commits `first` with every commit message already waiting; then again while more arrived. */
+function commitWaiting(/** @type {Message} */ first) {
+  /** @type {Message | undefined} */
+  let next = first
+  while (next) {
+    if (next.type === 'close') return close()
+    /** @type {Array<{ id: number, items: Item[] }>} */
+    const group = [next]
+    next = undefined
+    for (let waiting = receiveMessageOnPort(port); waiting; waiting = receiveMessageOnPort(port)) {
+      if (waiting.message.type === 'close') {
+        next = waiting.message // after this group: nothing sent before close is dropped
+        break
+      }
+      group.push(waiting.message)
+    }
+    const ids = group.map((message) => message.id)
+    try {
+      const results = writer.commit(group.flatMap((message) => message.items))
+      let at = 0
+      port.postMessage({ type: 'committed', ids, results: group.map((message) => results.slice(at, (at += message.items.length))) })
+    } catch (error) {
+      port.postMessage({ type: 'failed', ids, message: /** @type {Error} */ (error).message })
+    }
+    if (!next) {
+      const waiting = receiveMessageOnPort(port)
+      next = waiting && waiting.message
+    }
   }
-  try {
-    const results = writer.commit(message.items)
-    port.postMessage({ type: 'committed', id: message.id, results })
-  } catch (error) {
-    port.postMessage({ type: 'failed', id: message.id, message: /** @type {Error} */ (error).message })
-  }
-})
+}
+
+function close() {
+  writer.db.close()
+  port.close()
+}
+
+port.on('message', commitWaiting)

@@ -1,10 +1,11 @@
-// The main thread's side of the SQLite writer thread (sqlite-writer-thread.js): group commit.
-// One commit is in flight at a time; every insert that arrives while it runs waits, and all of
-// them go into the next transaction, so under load one fsync covers many records and the event
-// loop never waits for one. An insert is settled only when its transaction has committed; when
-// the thread dies (or fails a commit), the inserts of that commit are rejected (the handler
-// answers 503, the client retries) and the next commit starts a new thread.
-import { Worker } from 'node:worker_threads'
+// The main thread's side of the SQLite writer thread (sqlite-writer-thread.js). The inserts of
+// an event-loop turn are posted to the thread together, at once, without waiting for the commit
+// in progress; the thread puts every batch waiting when a transaction starts into it (group
+// commit), so under load one fsync covers many records and the event loop never waits for one.
+// An insert is settled only when its transaction has committed. When the thread dies (or a
+// commit fails), every insert it had not answered is rejected (the handler answers 503, the
+// client retries) and the next batch starts a new thread.
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads'
 import type { Row } from './stored-row'
 
 /** What the thread needs for one insert: the row, the subject's erasure hash, and the
@@ -22,23 +23,15 @@ export class WriterStopped extends Error {
   override name = 'WriterStopped'
 }
 
-interface Waiting {
-  item: WriterItem
-  resolve: (result: WriterResult) => void
-  reject: (error: unknown) => void
-}
-
-interface InFlight {
-  worker: Worker
-  id: number
+interface Outstanding {
   resolve: (results: WriterResult[]) => void
   reject: (error: unknown) => void
 }
 
 type ThreadMessage =
   | { type: 'ready' }
-  | { type: 'committed'; id: number; results: WriterResult[] }
-  | { type: 'failed'; id?: number; message: string }
+  | { type: 'committed'; ids: number[]; results: WriterResult[][] }
+  | { type: 'failed'; ids?: number[]; message: string }
 
 const THREAD = new URL('./sqlite-writer-thread.js', import.meta.url)
 
@@ -50,81 +43,90 @@ export interface SqliteWriter {
   thread(): Worker | null
 }
 
+interface Thread {
+  worker: Worker
+  port: MessagePort
+  ready: Promise<void>
+}
+
 /** `migrated` settles once the schema exists (the main thread creates and migrates it). */
 export function sqliteWriter(path: string, migrated: Promise<unknown>): SqliteWriter {
-  let queue: Waiting[] = []
-  let committing = false
-  let scheduled = false
-  let current: { worker: Worker; ready: Promise<Worker> } | null = null
-  let inFlight: InFlight | null = null
+  let current: Thread | null = null
   let nextId = 0
+  const outstanding = new Map<number, Outstanding & { thread: Thread }>()
 
-  function start(): { worker: Worker; ready: Promise<Worker> } {
-    const worker = new Worker(THREAD, { workerData: { path } })
-    worker.unref() // held (ref) only while a commit is in flight
-    let stderr = ''
-    worker.on('error', (error) => (stderr = error.message))
-    const ready = new Promise<Worker>((resolve, reject) => {
-      worker.on('message', (message: ThreadMessage) => {
-        if (message.type === 'ready') return resolve(worker)
-        if (message.type === 'failed' && message.id === undefined) return reject(new Error(`the SQLite writer thread cannot open ${path}: ${message.message}`))
-        if (!inFlight || inFlight.id !== message.id) return
-        const settled = inFlight
-        inFlight = null
-        if (message.type === 'committed') settled.resolve(message.results)
-        else settled.reject(new Error(`SQLite commit failed: ${message.message}`))
+  function start(): Thread {
+    const { port1: port, port2 } = new MessageChannel()
+    const worker = new Worker(THREAD, { workerData: { path, port: port2 }, transferList: [port2] })
+    let failure = ''
+    worker.on('error', (error) => (failure = `: ${error.message}`))
+    const ready = new Promise<void>((resolve, reject) => {
+      port.on('message', (message: ThreadMessage) => {
+        if (message.type === 'ready') return resolve()
+        if (message.type === 'failed' && !message.ids) return reject(new Error(`the SQLite writer thread cannot open ${path}: ${message.message}`))
+        for (const [i, id] of (message.ids ?? []).entries()) {
+          const waiting = outstanding.get(id)
+          outstanding.delete(id)
+          if (message.type === 'committed') waiting?.resolve(message.results[i])
+          else waiting?.reject(new Error(`SQLite commit failed: ${message.message}`))
+        }
+        holdWhileOutstanding()
       })
       worker.on('exit', (code) => {
-        const stopped = new WriterStopped(`the SQLite writer thread stopped (exit code ${code}${stderr ? `: ${stderr}` : ''})`)
+        const stopped = new WriterStopped(`the SQLite writer thread stopped (exit code ${code}${failure})`)
         reject(stopped) // a no-op once it was ready
-        if (current?.worker === worker) current = null
-        if (inFlight?.worker === worker) {
-          const settled = inFlight
-          inFlight = null
-          settled.reject(stopped)
+        port.close()
+        if (current === thread) current = null
+        for (const [id, waiting] of outstanding) {
+          if (waiting.thread !== thread) continue
+          outstanding.delete(id)
+          waiting.reject(stopped)
         }
+        holdWhileOutstanding()
       })
     })
     ready.catch(() => {})
-    return { worker, ready }
+    const thread = { worker, port, ready }
+    return thread
   }
 
-  function commitOn(worker: Worker, items: WriterItem[]): Promise<WriterResult[]> {
-    return new Promise((resolve, reject) => {
-      if (current?.worker !== worker) return reject(new WriterStopped('the SQLite writer thread stopped before the commit'))
-      inFlight = { worker, id: ++nextId, resolve, reject }
-      worker.postMessage({ type: 'commit', id: inFlight.id, items })
-    })
+  // The thread keeps the process alive only while it owes answers (a script that inserts and
+  // ends must not end before the commit; an idle store must not hold the process open).
+  function holdWhileOutstanding(): void {
+    if (!current) return
+    if (outstanding.size > 0) current.worker.ref()
+    else current.worker.unref()
   }
 
-  function schedule(): void {
-    if (scheduled || committing || queue.length === 0) return
-    scheduled = true
-    // After this turn: the inserts of the same turn (and the answers of the last commit) first.
-    setImmediate(() => void commitQueued())
-  }
+  // The inserts of one turn, posted after it as one batch.
+  let queue: Array<{ item: WriterItem; resolve: (result: WriterResult) => void; reject: (error: unknown) => void }> = []
+  const posting = new Set<Promise<void>>()
 
-  async function commitQueued(): Promise<void> {
-    scheduled = false
-    if (committing || queue.length === 0) return
-    committing = true
-    const batch = queue
-    queue = []
-    let worker: Worker | null = null
+  async function post(batch: typeof queue): Promise<void> {
     try {
       await migrated
-      current ??= start()
-      worker = await current.ready
-      worker.ref()
-      const results = await commitOn(worker, batch.map((waiting) => waiting.item))
+      const thread = (current ??= start())
+      await thread.ready
+      if (current !== thread) throw new WriterStopped('the SQLite writer thread stopped before the commit')
+      const results = await new Promise<WriterResult[]>((resolve, reject) => {
+        const id = ++nextId
+        outstanding.set(id, { thread, resolve, reject })
+        holdWhileOutstanding()
+        thread.port.postMessage({ type: 'commit', id, items: batch.map((waiting) => waiting.item) })
+      })
       batch.forEach((waiting, i) => waiting.resolve(results[i]))
     } catch (error) {
       for (const waiting of batch) waiting.reject(error)
-    } finally {
-      worker?.unref()
-      committing = false
-      schedule()
     }
+  }
+
+  function postQueued(): void {
+    const batch = queue
+    queue = []
+    if (batch.length === 0) return
+    const done = post(batch)
+    posting.add(done)
+    void done.then(() => posting.delete(done))
   }
 
   let closing: Promise<void> | null = null
@@ -132,23 +134,21 @@ export function sqliteWriter(path: string, migrated: Promise<unknown>): SqliteWr
     write(item) {
       if (closing) return Promise.reject(new Error('store closed'))
       return new Promise((resolve, reject) => {
-        queue.push({ item, resolve, reject })
-        schedule()
+        // The first insert of a turn schedules the post for after the turn.
+        if (queue.push({ item, resolve, reject }) === 1) setImmediate(postQueued)
       })
     },
     close() {
       closing ??= (async () => {
         // What was accepted before close is committed (or rejected), never dropped.
-        while (committing || scheduled || queue.length > 0) {
-          if (!committing && !scheduled) schedule()
-          await new Promise((resolve) => setImmediate(resolve))
-        }
-        const running = current
+        postQueued()
+        await Promise.all(posting)
+        const thread = current
         current = null
-        const worker = running && (await running.ready.catch(() => null))
-        if (!worker) return
-        const exited = new Promise((resolve) => worker.once('exit', resolve))
-        worker.postMessage({ type: 'close' })
+        if (!thread || !(await thread.ready.then(() => true, () => false))) return
+        const exited = new Promise((resolve) => thread.worker.once('exit', resolve))
+        thread.worker.ref()
+        thread.port.postMessage({ type: 'close' })
         await exited
       })()
       return closing
