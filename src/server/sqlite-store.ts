@@ -1,11 +1,13 @@
 // sqliteStore: the embedded default (better-sqlite3). WAL with synchronous=FULL, so an answered
-// POST survives a crash or power loss. Inserts are written by a thread of their own
-// (sqlite-writer.ts) with group commit: every insert waiting when a commit starts shares that
-// transaction (one fsync), and each is answered only after it commits. Reads, erasures and purges
-// run on this thread's own connection (WAL: readers do not wait for the writer).
+// POST survives a crash or power loss. Inserts are batched per commit (one fsync for many) and
+// each is answered only after its transaction commits: on the event-loop thread (the default,
+// sqlite-inline-writer.ts) or, with `writer: 'thread'`, on a thread of their own with group
+// commit (sqlite-writer.ts). Reads, erasures and purges run on this thread's own connection
+// (WAL: readers do not wait for the writer).
 import type { Database } from 'better-sqlite3'
 import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { loadDriver } from './load-driver'
+import { inlineWriter } from './sqlite-inline-writer'
 import { sqliteWriter, type SqliteWriter, type WriterResult } from './sqlite-writer'
 import type { ConsentStore, InsertResult, StoredRecord } from './types'
 import { migrateCounts, sqliteDashboardQueries, uncountBefore, uncountSubject } from './dashboard/counts-sqlite'
@@ -69,7 +71,16 @@ function toResult(record: StoredRecord, canonical: string, written: WriterResult
   return { status: 'duplicate', receipt: { id: record.id, receivedAt: written.receivedAt } }
 }
 
-export function sqliteStore(path: string): ConsentStore {
+export interface SqliteStoreOptions {
+  /** Where inserts are committed: `'event-loop'` (default) or `'thread'` (a worker thread, so
+   * that the fsync never blocks the event loop). Same durability; see docs/server.md for both
+   * measured. */
+  writer?: 'event-loop' | 'thread'
+}
+
+export function sqliteStore(path: string, options: SqliteStoreOptions = {}): ConsentStore {
+  const mode = options.writer ?? 'event-loop'
+  if (mode !== 'event-loop' && mode !== 'thread') throw new TypeError(`sqliteStore: writer must be 'event-loop' or 'thread', got ${JSON.stringify(mode)}`)
   const opened = openSqlite(path).then((db) => ({
     db,
     dashboard: sqliteDashboardQueries(db),
@@ -82,8 +93,8 @@ export function sqliteStore(path: string): ConsentStore {
   // Keep a failed open from being an unhandled rejection; callers see it on first use.
   opened.catch(() => {})
   let closed = false
-  // The thread starts once this connection has created and migrated the schema.
-  const writer = sqliteWriter(path, opened)
+  // A thread starts once this connection has created and migrated the schema.
+  const writer = mode === 'thread' ? sqliteWriter(path, opened) : inlineWriter(opened)
 
   const store: ConsentStore = {
     async insert(record, canonical) {

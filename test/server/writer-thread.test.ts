@@ -3,12 +3,13 @@
 // retry of each 503 is taken.
 import { describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
-import { writerOf } from '../../src/server/sqlite-store'
+import { parseCliArgs, UsageError } from '../../src/server/cli-args'
+import { sqliteStore, writerOf } from '../../src/server/sqlite-store'
 import { makeRecord, startApi } from './fixtures'
 
 describe('SQLite writer thread', () => {
   it('answers 503 for the commit it was killed in, keeps every 201, and recovers with a new thread', async () => {
-    const api = await startApi('sqlite')
+    const api = await startApi('sqlite-thread')
     const path = api.path!
     try {
       expect((await api.post(makeRecord())).status).toBe(201) // the thread is running
@@ -48,5 +49,13 @@ describe('SQLite writer thread', () => {
     } finally {
       await api.close()
     }
+  })
+
+  it('is chosen by name; a wrong one is refused naming the option or flag', () => {
+    expect(parseCliArgs(['--sqlite-writer', 'thread'], {}).sqliteWriter).toBe('thread')
+    expect(parseCliArgs([], {}).sqliteWriter).toBe('event-loop')
+    expect(() => parseCliArgs(['--sqlite-writer', 'fast'], {})).toThrow(UsageError)
+    expect(() => parseCliArgs(['--sqlite-writer', 'fast'], {})).toThrow(/--sqlite-writer must be event-loop or thread/)
+    expect(() => sqliteStore('x.db', { writer: 'fast' as 'thread' })).toThrow(/writer must be 'event-loop' or 'thread'/)
   })
 })
