@@ -1,6 +1,6 @@
 // Three builds: the browser entries as ESM with shared chunks (what npm users import),
 // the script-tag bundle as one minified IIFE, and the Node server.
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -34,6 +34,19 @@ if (existsSync(localeDir)) {
   }
 }
 
+// The SQLite writer thread is plain JavaScript run by new Worker(URL): copied as it is, and the
+// URL in sqlite-writer.ts pointed at the copy from whichever chunk the code lands in.
+const WRITER_URL = /new URL\((['"])\.\/sqlite-writer-thread\.js\1, import\.meta\.url\)/
+const sqliteWriterThread = () => ({
+  name: 'sqlite-writer-thread',
+  transform(code, id) {
+    if (!id.endsWith('/src/server/sqlite-writer.ts')) return null
+    if (!WRITER_URL.test(code)) this.error('sqlite-writer.ts no longer names ./sqlite-writer-thread.js')
+    const ref = this.emitFile({ type: 'asset', fileName: 'server-sqlite-writer-thread.js', source: readFileSync('src/server/sqlite-writer-thread.js', 'utf8') })
+    return { code: code.replace(WRITER_URL, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null }
+  },
+})
+
 export default [
   {
     input: browserEntries,
@@ -63,7 +76,7 @@ export default [
     input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },
     output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/server-[name]-[hash].js' },
     external: (id) => id.startsWith('node:') || ['better-sqlite3', 'pg'].includes(id),
-    plugins: [ts()],
+    plugins: [ts(), sqliteWriterThread()],
   },
   {
     // `assent audit`: its browser driver and consent-tool rules are optional peers, loaded at run time.

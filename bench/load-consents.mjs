@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|postgres|sqlite,postgres] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N]'
+const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N]'
 let values
 try {
   ;({ values } = parseArgs({
@@ -52,7 +52,7 @@ const connections = positive('connections')
 const pipelining = positive('pipelining')
 const rounds = positive('rounds')
 const stores = values.store.split(',').map((s) => s.trim())
-for (const store of stores) if (store !== 'sqlite' && store !== 'postgres') usage(`--store must be sqlite, postgres or both (comma-separated), got ${JSON.stringify(store)}`)
+for (const store of stores) if (!['sqlite', 'sqlite-thread', 'postgres'].includes(store)) usage(`--store must be sqlite, sqlite-thread, postgres or several (comma-separated), got ${JSON.stringify(store)}`)
 if (stores.includes('postgres') && !values.pg) usage('--store postgres needs --pg postgres://... (or ASSENT_TEST_PG_URL)')
 
 const from = process.env.AUTOCANNON_FROM ? join(process.env.AUTOCANNON_FROM, 'package.json') : new URL('./package.json', import.meta.url)
@@ -144,14 +144,16 @@ const cleanups = [() => rmSync(dir, { recursive: true, force: true })]
 const targets = []
 try {
   const database = async (store, round) => {
-    if (store === 'sqlite') return join(dir, `consent-${round}.db`)
+    if (store.startsWith('sqlite')) return join(dir, `${store}-${round}.db`)
     if (values['pg-reuse']) return values.pg
     const fresh = await freshPostgres(values.pg)
     cleanups.push(fresh.drop)
     return fresh.url
   }
   for (const store of stores) {
-    targets.push({ name: store, args: async (round) => [cli, '--port', '0', '--db', await database(store, round), '--rate-limit', '0'] })
+    // sqlite-thread: the same SQLite store with its inserts on a worker thread (--sqlite-writer thread).
+    const writer = store === 'sqlite-thread' ? ['--sqlite-writer', 'thread'] : []
+    targets.push({ name: store, args: async (round) => [cli, '--port', '0', '--db', await database(store, round), '--rate-limit', '0', ...writer] })
   }
   if (values.baseline) targets.push({ name: 'bare node:http', args: async () => [new URL('./bare-http-server.mjs', import.meta.url).pathname] })
 
@@ -181,6 +183,7 @@ try {
   for (const store of stores) {
     if (bare) ratios[`${store} / bare node:http`] = Number((summary[store].requestsPerSecond / bare.requestsPerSecond).toFixed(2))
   }
+  if (summary.sqlite && summary['sqlite-thread']) ratios['sqlite-thread / sqlite'] = Number((summary['sqlite-thread'].requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
   if (summary.sqlite && summary.postgres) ratios['postgres / sqlite'] = Number((summary.postgres.requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
   const report = {
     connections, durationSeconds: duration, pipelining, rounds, summary, ratios, runs,
@@ -199,6 +202,7 @@ try {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ...(ratios['postgres / sqlite'] !== undefined ? ['', `postgres / sqlite: ${ratios['postgres / sqlite'].toFixed(2)}×`] : []),
+    ...(ratios['sqlite-thread / sqlite'] !== undefined ? ['', `sqlite-thread / sqlite: ${ratios['sqlite-thread / sqlite'].toFixed(2)}×`] : []),
     '',
     JSON.stringify(report, null, 2),
   ].join('\n'))

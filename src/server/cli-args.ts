@@ -22,6 +22,7 @@ Options:
   --stale-after-minutes N  the dashboard warns when no record arrived for N minutes (default 60)
   --session-minutes N  a dashboard sign-in lasts N minutes (default 480; fractions allowed)
   --no-dashboard       do not serve the dashboard at /dashboard (served when an admin token is set)
+  --sqlite-writer MODE SQLite inserts committed on the event-loop thread (event-loop, default) or a worker thread (thread)
   --help               show this help
 `
 
@@ -43,6 +44,7 @@ export interface CliOptions {
   staleAfterMinutes: number
   sessionMinutes: number
   dashboard: boolean
+  sqliteWriter: 'event-loop' | 'thread'
 }
 
 function minutes(flag: string, value: string | undefined, fallback: number, max: number): number {
@@ -69,6 +71,7 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
         'ip-mode': { type: 'string' }, 'ip-salt': { type: 'string' }, 'retention-days': { type: 'string' },
         'rate-limit': { type: 'string' }, 'trust-proxy': { type: 'string' }, 'cookie-name': { type: 'string' },
         'stale-after-minutes': { type: 'string' }, 'session-minutes': { type: 'string' }, 'no-dashboard': { type: 'boolean' },
+        'sqlite-writer': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -98,6 +101,8 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
   const cookieName = values['cookie-name']
   if (cookieName !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(cookieName)) throw new UsageError(`--cookie-name must be a cookie name, got "${cookieName}"`)
   const trust = values['trust-proxy']
+  const sqliteWriter = values['sqlite-writer'] ?? 'event-loop'
+  if (sqliteWriter !== 'event-loop' && sqliteWriter !== 'thread') throw new UsageError(`--sqlite-writer must be event-loop or thread, got "${sqliteWriter}"`)
   return {
     command: values.help ? 'help' : positionals[0] === 'purge' ? 'purge' : 'serve',
     port: integer('port', values.port, 8787, 0, 65535),
@@ -114,5 +119,6 @@ export function parseCliArgs(argv: string[], env: Record<string, string | undefi
     staleAfterMinutes: minutes('stale-after-minutes', values['stale-after-minutes'], 60, 525_600),
     sessionMinutes: minutes('session-minutes', values['session-minutes'], 480, 10_080),
     dashboard: !values['no-dashboard'],
+    sqliteWriter,
   }
 }

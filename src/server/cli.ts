@@ -10,8 +10,8 @@ import { purgeExpired, scheduleRetention } from './retention'
 import { sqliteStore } from './sqlite-store'
 import type { ConsentStore } from './types'
 
-function openStore(db: string): ConsentStore {
-  return /^postgres(ql)?:\/\//.test(db) ? postgresStore(db) : sqliteStore(db)
+function openStore(options: CliOptions): ConsentStore {
+  return /^postgres(ql)?:\/\//.test(options.db) ? postgresStore(options.db) : sqliteStore(options.db, { writer: options.sqliteWriter })
 }
 
 function fail(message: string, code: number): never {
@@ -20,7 +20,7 @@ function fail(message: string, code: number): never {
 }
 
 async function serve(options: CliOptions): Promise<void> {
-  const store = openStore(options.db)
+  const store = openStore(options)
   try {
     // Opens (and migrates) the database before listening, so a bad --db fails the start.
     const purged = await purgeExpired(store, options.retentionDays)
@@ -63,7 +63,7 @@ async function serve(options: CliOptions): Promise<void> {
 }
 
 async function purge(options: CliOptions): Promise<void> {
-  const store = openStore(options.db)
+  const store = openStore(options)
   try {
     const count = await purgeExpired(store, options.retentionDays)
     console.log(`purged ${count} records older than ${options.retentionDays} days`)

@@ -1,6 +1,6 @@
 // `assent/server`: the consent-records backend (SPEC.md sections 6 and 8).
 export { createHandler } from './handler'
-export { sqliteStore } from './sqlite-store'
+export { sqliteStore, type SqliteStoreOptions } from './sqlite-store'
 export { postgresStore, type PostgresPoolConfig } from './postgres-store'
 export { toNodeListener } from './node-listener'
 export { purgeExpired, scheduleRetention } from './retention'

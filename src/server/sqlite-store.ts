@@ -1,13 +1,21 @@
 // sqliteStore: the embedded default (better-sqlite3). WAL with synchronous=FULL, so an answered
-// POST survives a crash or power loss. Inserts that arrive in the same event-loop turn share one
-// transaction (one fsync); each is answered only after that transaction commits.
-import type { Database, Statement } from 'better-sqlite3'
+// POST survives a crash or power loss. Inserts are batched per commit (one fsync for many) and
+// each is answered only after its transaction commits: on the event-loop thread (the default,
+// sqlite-inline-writer.ts) or, with `writer: 'thread'`, on a thread of their own with group
+// commit (sqlite-writer.ts). Reads, erasures and purges run on this thread's own connection
+// (WAL: readers do not wait for the writer).
+import type { Database } from 'better-sqlite3'
 import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
-import { batchInserts, type PendingInsert } from './insert-batch'
 import { loadDriver } from './load-driver'
-import type { ConsentStore, InsertResult } from './types'
-import { applyCounts, migrateCounts, sqliteDashboardQueries, uncountBefore, uncountSubject } from './dashboard/counts-sqlite'
-import { CountDeltas } from './dashboard/record-counts'
+import { inlineWriter } from './sqlite-inline-writer'
+import { sqliteWriter, type SqliteWriter, type WriterResult } from './sqlite-writer'
+import type { ConsentStore, InsertResult, StoredRecord } from './types'
+import { migrateCounts, sqliteDashboardQueries, uncountBefore, uncountSubject } from './dashboard/counts-sqlite'
+import { countsOf } from './dashboard/record-counts'
+
+const writers = new WeakMap<ConsentStore, SqliteWriter>()
+/** A SQLite store's writer (tests stop its thread to show that nothing unwritten is answered 201). */
+export const writerOf = (store: ConsentStore): SqliteWriter | undefined => writers.get(store)
 
 const SCHEMA_VERSION = 3
 const MIGRATIONS: Array<string | ((db: Database) => void)> = [
@@ -56,48 +64,43 @@ async function openSqlite(path: string): Promise<Database> {
   return db
 }
 
-export function sqliteStore(path: string): ConsentStore {
+function toResult(record: StoredRecord, canonical: string, written: WriterResult): InsertResult {
+  if (written.status === 'created') return { status: 'created', receipt: { id: record.id, receivedAt: record.receivedAt } }
+  if (written.status === 'erased') return { status: 'erased' }
+  if (!sameContent(written.record, canonical)) return { status: 'conflict' }
+  return { status: 'duplicate', receipt: { id: record.id, receivedAt: written.receivedAt } }
+}
+
+export interface SqliteStoreOptions {
+  /** Where inserts are committed: `'event-loop'` (default) or `'thread'` (a worker thread, so
+   * that the fsync never blocks the event loop). Same durability; see docs/server.md for both
+   * measured. */
+  writer?: 'event-loop' | 'thread'
+}
+
+export function sqliteStore(path: string, options: SqliteStoreOptions = {}): ConsentStore {
+  const mode = options.writer ?? 'event-loop'
+  if (mode !== 'event-loop' && mode !== 'thread') throw new TypeError(`sqliteStore: writer must be 'event-loop' or 'thread', got ${JSON.stringify(mode)}`)
   const opened = openSqlite(path).then((db) => ({
     db,
     dashboard: sqliteDashboardQueries(db),
-    insert: db.prepare('INSERT INTO consents (id, subject, received_at, action, record, origin, user_agent, ip) VALUES (@id, @subject, @received_at, @action, @record, @origin, @user_agent, @ip) ON CONFLICT (id) DO NOTHING'),
-    find: db.prepare('SELECT record, received_at FROM consents WHERE id = ?'),
     bySubject: db.prepare('SELECT * FROM consents WHERE subject = ? ORDER BY received_at DESC, rowid DESC'),
     erase: db.prepare('DELETE FROM consents WHERE subject = ?'),
     tombstone: db.prepare('INSERT OR IGNORE INTO erased_subjects (subject_hash, erased_at) VALUES (?, ?)'),
-    wasErased: db.prepare('SELECT 1 FROM erased_subjects WHERE subject_hash = ?'),
     purge: db.prepare('DELETE FROM consents WHERE received_at < ?'),
     purgeTombstones: db.prepare('DELETE FROM erased_subjects WHERE erased_at < ?'),
   }))
   // Keep a failed open from being an unhandled rejection; callers see it on first use.
   opened.catch(() => {})
   let closed = false
+  // A thread starts once this connection has created and migrated the schema.
+  const writer = mode === 'thread' ? sqliteWriter(path, opened) : inlineWriter(opened)
 
-  function insertOne(statements: { insert: Statement; find: Statement; wasErased: Statement }, item: PendingInsert): InsertResult {
-    const row = toRow(item.record)
-    if (statements.wasErased.get(subjectHash(row.subject))) return { status: 'erased' }
-    if (statements.insert.run(row).changes === 1) return { status: 'created', receipt: { id: row.id, receivedAt: row.received_at } }
-    const existing = statements.find.get(row.id) as Pick<Row, 'record' | 'received_at'>
-    if (!sameContent(existing.record, item.canonical)) return { status: 'conflict' }
-    return { status: 'duplicate', receipt: { id: row.id, receivedAt: existing.received_at } }
-  }
-
-  const inserts = batchInserts(async (batch) => {
-    const statements = await opened
-    const results = statements.db.transaction(() => {
-      const done = batch.map((item) => insertOne(statements, item))
-      const deltas = new CountDeltas()
-      batch.forEach((item, i) => done[i].status === 'created' && deltas.add(item.record.receivedAt, item.record, 1))
-      applyCounts(statements.db, deltas)
-      return done
-    })()
-    // Answered only now: the transaction (and its fsync) is done.
-    batch.forEach((item, i) => item.resolve(results[i]))
-  })
-
-  return {
-    insert(record, canonical) {
-      return closed ? Promise.reject(new Error('store closed')) : inserts.insert(record, canonical)
+  const store: ConsentStore = {
+    async insert(record, canonical) {
+      if (closed) throw new Error('store closed')
+      const row = toRow(record)
+      return toResult(record, canonical, await writer.write({ row, subjectHash: subjectHash(row.subject), counts: countsOf(record) }))
     },
     async listBySubject(subject) {
       return ((await opened).bySubject.all(subject) as Row[]).map(fromRow)
@@ -133,9 +136,11 @@ export function sqliteStore(path: string): ConsentStore {
     async close() {
       if (closed) return
       closed = true
-      await inserts.flush()
+      await writer.close()
       const s = await opened.catch(() => null)
       s?.db.close()
     },
   }
+  writers.set(store, writer)
+  return store
 }

@@ -12,6 +12,10 @@ export const PG_URL = process.env.ASSENT_TEST_PG_URL
 
 /** The stores every protocol test runs against. */
 export const STORE_KINDS: Array<'sqlite' | 'postgres'> = PG_URL ? ['sqlite', 'postgres'] : ['sqlite']
+/** The stores and SQLite's writer thread (sqliteStore's `writer: 'thread'`), for the tests of
+ * what every insert path must do. */
+export type StoreKind = 'sqlite' | 'sqlite-thread' | 'postgres'
+export const WRITE_KINDS: StoreKind[] = ['sqlite', 'sqlite-thread', ...(PG_URL ? ['postgres' as const] : [])]
 if (!PG_URL) console.warn('assent server tests: ASSENT_TEST_PG_URL is not set, so PostgreSQL was NOT tested (source scripts/test-postgres.sh)')
 
 export function makeRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
@@ -42,10 +46,10 @@ export interface StoreHandle {
   dispose(): Promise<void>
 }
 
-export async function openTestStore(kind: 'sqlite' | 'postgres'): Promise<StoreHandle> {
-  if (kind === 'sqlite') {
+export async function openTestStore(kind: StoreKind): Promise<StoreHandle> {
+  if (kind !== 'postgres') {
     const dir = mkdtempSync(join(tmpdir(), 'assent-test-'))
-    const store = sqliteStore(join(dir, 'consent.db'))
+    const store = sqliteStore(join(dir, 'consent.db'), { writer: kind === 'sqlite-thread' ? 'thread' : 'event-loop' })
     return { store, path: join(dir, 'consent.db'), async dispose() { await store.close(); rmSync(dir, { recursive: true, force: true }) } }
   }
   const { default: pg } = await import('pg')
@@ -68,12 +72,14 @@ export async function openTestStore(kind: 'sqlite' | 'postgres'): Promise<StoreH
 export interface TestApi {
   url: string
   store: ConsentStore
+  /** The SQLite file, for a SQLite store. */
+  path?: string
   post(body: unknown, headers?: Record<string, string>): Promise<Response>
   close(): Promise<void>
 }
 
 /** The handler under /v1 on 127.0.0.1:0, with `options` over the defaults. */
-export async function startApi(kind: 'sqlite' | 'postgres', options: Partial<HandlerOptions> = {}): Promise<TestApi> {
+export async function startApi(kind: StoreKind, options: Partial<HandlerOptions> = {}): Promise<TestApi> {
   const handle = await openTestStore(kind)
   const handler = createHandler({ store: handle.store, basePath: '/v1', rateLimit: false, ...options })
   const server = createServer(toNodeListener(handler))
@@ -82,6 +88,7 @@ export async function startApi(kind: 'sqlite' | 'postgres', options: Partial<Han
   return {
     url,
     store: handle.store,
+    path: handle.path,
     post: (body, headers = {}) => fetch(`${url}/consents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

@@ -1,11 +1,11 @@
 // Every status code of the wire protocol (SPEC.md section 6) over real HTTP, against SQLite and,
 // when ASSENT_TEST_PG_URL is set, PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeRecord, startApi, STORE_KINDS, type TestApi } from './fixtures'
+import { makeRecord, startApi, WRITE_KINDS, type TestApi } from './fixtures'
 
 const TOKEN = 'test-admin-token-0123456789'
 
-describe.each(STORE_KINDS)('wire protocol v1 on %s', (kind) => {
+describe.each(WRITE_KINDS)('wire protocol v1 on %s', (kind) => {
   let api: TestApi
   beforeAll(async () => {
     api = await startApi(kind, { adminToken: TOKEN, origins: ['https://example.com'] })
