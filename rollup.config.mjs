@@ -64,4 +64,11 @@ export default [
     external: (id) => id.startsWith('node:') || ['better-sqlite3', 'pg'].includes(id),
     plugins: [ts()],
   },
+  {
+    // `assent audit`: its browser driver and consent-tool rules are optional peers, loaded at run time.
+    input: { 'audit-cli': 'src/audit/cli.ts' },
+    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/audit-[name]-[hash].js' },
+    external: (id) => id.startsWith('node:') || ['playwright-core', '@duckduckgo/autoconsent'].includes(id),
+    plugins: [ts()],
+  },
 ]
