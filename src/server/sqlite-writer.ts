@@ -33,7 +33,9 @@ type ThreadMessage =
   | { type: 'committed'; ids: number[]; results: WriterResult[][] }
   | { type: 'failed'; ids?: number[]; message: string }
 
-const THREAD = new URL('./sqlite-writer-thread.js', import.meta.url)
+// Built only when a thread starts: a bundler (Next.js bundling assent/server into a layout, say)
+// may rewrite this URL into a path that is no URL in Node, and that must not fail the import.
+const threadFile = () => new URL('./sqlite-writer-thread.js', import.meta.url)
 
 export interface SqliteWriter {
   write(item: WriterItem): Promise<WriterResult>
@@ -57,7 +59,7 @@ export function sqliteWriter(path: string, migrated: Promise<unknown>): SqliteWr
 
   function start(): Thread {
     const { port1: port, port2 } = new MessageChannel()
-    const worker = new Worker(THREAD, { workerData: { path, port: port2 }, transferList: [port2] })
+    const worker = new Worker(threadFile(), { workerData: { path, port: port2 }, transferList: [port2] })
     let failure = ''
     worker.on('error', (error) => (failure = `: ${error.message}`))
     const ready = new Promise<void>((resolve, reject) => {
