@@ -1,5 +1,6 @@
 // Durability: SIGKILL the server during a burst of writes; after a restart on the same SQLite
-// file, every record whose POST was answered 201 or 200 is there.
+// file, every record whose POST was answered 201 or 200 is there. For each SQLite writer: the
+// default on the event loop, and the writer thread (--sqlite-writer thread).
 import { describe, expect, it } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,12 +8,17 @@ import { join } from 'node:path'
 import { exited, startCli } from './cli-process'
 import { makeRecord } from './fixtures'
 
-describe('durability', () => {
+const WRITERS = [
+  { writer: 'the event-loop writer (default)', args: [] },
+  { writer: 'the writer thread', args: ['--sqlite-writer', 'thread'] },
+]
+
+describe.each(WRITERS)('durability with $writer', ({ args }) => {
   it('keeps every acknowledged record when the server is killed mid-burst', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'assent-durable-'))
     const db = join(dir, 'consent.db')
     try {
-      const first = await startCli(['--port', '0', '--db', db, '--rate-limit', '0'])
+      const first = await startCli(['--port', '0', '--db', db, '--rate-limit', '0', ...args])
       const acknowledged: string[] = []
       let failed = 0
       let stop = false
