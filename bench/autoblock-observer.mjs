@@ -4,13 +4,8 @@
 // Each batch waits for the observers to have run, so their cost is inside the measured time.
 // Usage: npm run build && node bench/autoblock-observer.mjs [runs]   (ASSENT_DIST=.tmp/x to use another build)
 // Prints medians in ms and the ratio; a measurement, not a test: it asserts nothing.
-import { createServer } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { measureWithAndWithout } from './observer-ab.mjs'
 
-const ROOT = new URL('../', import.meta.url).pathname
-const DIST = join(ROOT, process.env.ASSENT_DIST || 'dist')
 const RUNS = Number(process.argv[2] || 15)
 
 // Hosts of a few services, as catalogue entries would bring them.
@@ -58,51 +53,4 @@ window.run = async () => {
 }
 </script></body></html>`
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname
-  if (path === '/with' || path === '/without') {
-    res.writeHead(200, { 'content-type': 'text/html' })
-    return res.end(page(path === '/with'))
-  }
-  if (path.startsWith('/dist/')) {
-    try {
-      const body = await readFile(join(DIST, path.slice(6)))
-      res.writeHead(200, { 'content-type': 'text/javascript' })
-      return res.end(body)
-    } catch {}
-  }
-  res.writeHead(404).end()
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const base = `http://127.0.0.1:${server.address().port}`
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
-const times = { without: [], with: [] }
-for (let run = 0; run < RUNS; run++) {
-  // Alternate, so that drift on the machine affects both alike.
-  for (const kind of run % 2 ? ['with', 'without'] : ['without', 'with']) {
-    const tab = await browser.newPage()
-    await tab.goto(`${base}/${kind}`)
-    await tab.waitForFunction(() => typeof window.run === 'function')
-    await tab.evaluate(() => window.run()) // warm-up
-    times[kind].push(await tab.evaluate(() => window.run()))
-    await tab.close()
-  }
-}
-await browser.close()
-server.close()
-
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-const without = median(times.without)
-const withAutoblock = median(times.with)
-console.log(`10,000 nodes inserted in 200 batches, ${RUNS} runs each (Chromium ${browser.version()})`)
-console.log(`median without autoblock: ${without.toFixed(2)} ms`)
-console.log(`median with autoblock:    ${withAutoblock.toFixed(2)} ms`)
-console.log(`ratio with/without:       ${(withAutoblock / without).toFixed(2)}`)
+await measureWithAndWithout({ page, part: 'autoblock', runs: RUNS })
