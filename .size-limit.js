@@ -65,7 +65,8 @@ export default [
     path: 'dist/assent.js',
     // Regimes +0.93 kB, autoblock +1.33 kB (it shares the rest of its entry with the core and gate).
     // Measured 10.7 kB: over the allowances (see the README "Sizes" note); the size branch shows how to win back ~0.15 kB.
-    limit: '10.75 kB',
+    // The cross-tab fix (read again until the announced record is stored): +0.06 kB.
+    limit: '10.8 kB',
     modifyEsbuildConfig: asServed,
   },
   {

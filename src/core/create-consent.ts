@@ -75,7 +75,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       regime: { region: regime.region, model: regime.model },
     }
     writeStoredRecord(config.cookie, next, config.expiresAfterDays)
-    tabs.notify()
+    tabs.notify(next.id)
     setRecord(next)
     // Whether the cookie keeps decisions (it may be blocked, or refused for its attributes) is
     // read back after this task: a cookie read right after a write waits for the browser's
@@ -91,10 +91,13 @@ export function createConsent(userConfig: ConsentConfig): Consent {
     return commit(action, source, named)
   }
 
-  const tabs = listenToOtherTabs(`assent:${config.cookie.name}`, () => {
+  const tabs = listenToOtherTabs(`assent:${config.cookie.name}`, function reread(announced?: string, tries = 40) {
     // With cookies blocked the decision lives in this page only; a re-read would erase it.
     const next = cookieWorks ? validStored() : record
     if (next?.id !== record?.id) setRecord(next)
+    // Chromium stores a cookie written in another tab's process asynchronously: the news can
+    // come before the cookie. Read again until the announced record is here (for 2 s at most).
+    if (announced != null && announced !== (record?.id ?? '') && tries) setTimeout(reread, 50, announced, tries - 1)
   })
 
   const consent: Consent = {

@@ -91,10 +91,11 @@ describe('core in Chromium through dist/assent.js', () => {
       window.assent!.on('grant', (name) => w.grants.push(name))
     })
     await first.evaluate(() => window.assent!.acceptAll())
-    await second.waitForFunction(() => window.assent!.decided)
+    // Polled by timer: requestAnimationFrame, the default, may not run in a tab in the background.
+    await second.waitForFunction(() => window.assent!.decided, undefined, { polling: 50 })
     expect(await second.evaluate(() => (window as unknown as { grants: string[] }).grants.sort())).toEqual(['analytics', 'ga4', 'marketing'])
     await first.evaluate(() => window.assent!.withdraw())
-    await second.waitForFunction(() => !window.assent!.granted('analytics'))
+    await second.waitForFunction(() => !window.assent!.granted('analytics'), undefined, { polling: 50 })
     expect(await second.evaluate(() => window.assent!.record!.action)).toBe('withdraw')
     await context.close()
   })

@@ -31,6 +31,32 @@ describe('consent across tabs', () => {
     await waitFor(() => !two.decided)
   })
 
+  it('waits for the cookie when the news of a decision comes before it', async () => {
+    // In Chromium another tab's cookie write reaches this tab's cookie store asynchronously:
+    // here this tab keeps reading the old cookie for a while after the other tab decided.
+    let proto: object | null = document
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'cookie')) proto = Object.getPrototypeOf(proto)
+    const real = Object.getOwnPropertyDescriptor(proto!, 'cookie')!
+    let stale: string | undefined
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => stale ?? real.get!.call(document),
+      set: (value) => real.set!.call(document, value),
+    })
+    try {
+      const [one, two] = (tabs = [createConsent(baseConfig()), createConsent(baseConfig())])
+      stale = document.cookie
+      one.acceptAll()
+      await new Promise((r) => setTimeout(r, 20))
+      expect(two.decided).toBe(false) // the news came, the cookie not yet
+      stale = undefined
+      await waitFor(() => two.decided)
+      expect(two.record!.id).toBe(one.record!.id)
+    } finally {
+      delete (document as { cookie?: string }).cookie
+    }
+  })
+
   it('re-reads the cookie when the tab becomes visible', async () => {
     const [one] = (tabs = [createConsent(baseConfig())])
     const other = createConsent(baseConfig())
