@@ -3,7 +3,7 @@
 // imported and rendered on a server (Node, no DOM).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 const SRC = new URL('../../src/', import.meta.url).pathname
 
@@ -23,5 +23,18 @@ describe('assent/react packaging', () => {
     const config = { policy: { version: '1' }, categories: { analytics: {} } }
     const html = renderToString(h(AssentProvider, { config }, h(Consent, { name: 'analytics', fallback: 'off' }, 'on')))
     expect(html).toBe('off')
+  })
+
+  it('renders the banner host for an undecided visitor in Node, with its class, and no warning', async () => {
+    const { AssentProvider } = await import('../../src/react/index')
+    const { createElement: h } = await import('react')
+    const { renderToString } = await import('react-dom/server')
+    const config = { policy: { version: '1' }, categories: { analytics: {} } }
+    const errors = vi.spyOn(console, 'error')
+    const html = renderToString(h(AssentProvider, { config, record: null, ui: { theme: 'dark' } }, 'page'))
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
+    expect(html).toMatch(/^<assent-ui class="dark" lang="en" data-assent-ssr=""><template shadowrootmode="open">/)
+    expect(html).toMatch(/<\/assent-ui>page$/)
   })
 })
