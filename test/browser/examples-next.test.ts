@@ -53,12 +53,14 @@ async function visitor() {
   await routeThirdParties(context)
   const page = await context.newPage()
   const errors = collectErrors(page)
-  // The banner as the HTML parser built it, caught before any of the page's scripts run.
+  // The banner and the page as the HTML parser built them, caught before any of the page's
+  // scripts run (on every load, a reload too).
   await page.addInitScript(() => {
-    const w = window as unknown as { parsedBanner?: Element }
+    const w = window as unknown as { parsedBanner?: Element; parsed?: Element[] }
     const observer = new MutationObserver(() => {
       w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
-      if (w.parsedBanner) observer.disconnect()
+      if (document.querySelector('footer')) w.parsed ??= [...document.querySelectorAll('main, main > *')]
+      if (w.parsedBanner && w.parsed) observer.disconnect()
     })
     observer.observe(document, { childList: true, subtree: true })
   })
@@ -68,6 +70,14 @@ async function visitor() {
   return { context, page, errors }
 }
 const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)
+/** Whether hydration kept the server's nodes: React discards them and renders anew on a
+ * mismatch, so a new <main> child (or the iframe loaded again) means the server and client
+ * renders disagreed. Only before any decision changes the page. */
+const hydratedInPlace = (page: Page) => page.evaluate(() => {
+  const parsed = (window as unknown as { parsed?: Element[] }).parsed ?? []
+  const now = [...document.querySelectorAll('main, main > *')]
+  return { parsed: parsed.length > 3, same: now.length === parsed.length && now.every((node, i) => node === parsed[i]) }
+})
 
 describe('examples/next (next build && next start)', () => {
   it('a first visit has the banner in the raw HTML; accept all updates the page without a reload', async () => {
@@ -86,6 +96,7 @@ describe('examples/next (next build && next start)', () => {
       const shown = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!
       return { hosts: document.querySelectorAll('assent-ui').length, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: shown.matches(':popover-open') }
     })).toEqual({ hosts: 1, same: true, open: true })
+    expect(await hydratedInPlace(page)).toEqual({ parsed: true, same: true })
     expect(await axePageViolations(page)).toEqual([])
     await bannerButton(page, 'accept-all').click()
     await video(page).waitFor()
@@ -115,6 +126,8 @@ describe('examples/next (next build && next start)', () => {
     await page.locator('[data-withdraw]').waitFor()
     expect(await banner(page).count()).toBe(0)
     expect(await video(page).isVisible()).toBe(true)
+    // The granted video and analytics part are the server's nodes, hydrated, not rendered again.
+    expect(await hydratedInPlace(page)).toEqual({ parsed: true, same: true })
     await page.locator('[data-withdraw]').click()
     await page.locator('[data-stats-off]').waitFor()
     expect(await video(page).count()).toBe(0)
