@@ -15,6 +15,17 @@ describe('assent/react packaging', () => {
     expect(importers).toEqual([])
   })
 
+  it('declares react as an optional peer (^18 || ^19), in the one peerDependencies field', () => {
+    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    // JSON.parse keeps only the last of two same-named fields: the others' peers would be lost.
+    const topLevel = [...text.matchAll(/^ {2}"([^"]+)":/gm)].map((match) => match[1])
+    expect(topLevel.filter((key, i) => topLevel.indexOf(key) !== i)).toEqual([])
+    const { peerDependencies, peerDependenciesMeta } = JSON.parse(text)
+    expect(peerDependencies.react).toBe('^18 || ^19')
+    expect(peerDependenciesMeta.react).toEqual({ optional: true })
+    for (const name of ['@duckduckgo/autoconsent', 'playwright-core', 'better-sqlite3', 'pg']) expect(peerDependenciesMeta[name]).toEqual({ optional: true })
+  })
+
   it('imports and renders in Node without a DOM', async () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined')
     const { AssentProvider, Consent } = await import('../../src/react/index')
