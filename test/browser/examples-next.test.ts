@@ -140,6 +140,29 @@ describe('examples/next (next build && next start)', () => {
     await context.close()
   })
 
+  it('`npm start` serves both React examples, the Next.js one from its production build', async () => {
+    // examples/serve.js, as `npm start` runs it; the build above is there, so it starts it.
+    const nextPort = await freePort()
+    const start = spawn(process.execPath, [ROOT + 'examples/serve.js'], { cwd: ROOT, env: { ...process.env, PORT: '0', NEXT_PORT: String(nextPort), NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'inherit'] })
+    try {
+      let output = ''
+      start.stdout!.on('data', (chunk: Buffer) => (output += chunk))
+      await expect.poll(() => output, { timeout: 120_000, interval: 200 }).toContain('Press Ctrl+C to stop.')
+      const vite = /React \(Vite\) app\s+(\S+)/.exec(output)![1]
+      const next = /Next\.js app\s+(\S+)/.exec(output)![1]
+      expect(next).toBe(`http://127.0.0.1:${nextPort}/`)
+      const spa = await fetch(vite).then((r) => r.text())
+      expect(spa).toContain('<div id="root"></div>')
+      expect(spa).toMatch(/<script type="module"[^>]* src="\/react-vite\/assets\/[^"]+\.js">/)
+      let html = ''
+      await expect.poll(async () => (html = await fetch(next).then((r) => r.text(), () => '')), { timeout: 30_000, interval: 200 }).toContain('<assent-ui class="auto" lang="en" data-assent-ssr="">')
+      expect(html).toContain('<h1>Next.js example</h1>')
+    } finally {
+      start.kill('SIGTERM')
+      await new Promise((resolve) => (start.exitCode === null ? start.once('exit', resolve) : resolve(null)))
+    }
+  }, 180_000)
+
   it('reject all keeps the placeholder; it then allows YouTube alone, without a reload', async () => {
     const { context, page, errors } = await visitor()
     await bannerButton(page, 'reject-all').click()
