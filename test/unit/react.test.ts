@@ -121,6 +121,30 @@ describe('assent/react', () => {
     expect(destroy).toHaveBeenCalledTimes(1)
   })
 
+  it('creates the core once per mount: a new config object on a later render makes no new core', async () => {
+    const cores: ConsentInstance[] = []
+    const plugins: AssentPlugin[] = [(live) => void cores.push(live)]
+    await render(h(AssentProvider, { config: baseConfig(), ui: false, plugins }, page()))
+    await act(async () => root!.render(h(AssentProvider, { config: baseConfig(), ui: false, plugins }, page())))
+    await act(async () => void cores[0].acceptAll())
+    expect(cores).toHaveLength(1)
+    expect(text()).toBe('analytics:true ga4:true necessary:true decided:true')
+  })
+
+  it('starts the plugins in order with the core and stops them in reverse on unmount; ui options reach the UI', async () => {
+    const calls: string[] = []
+    const plugin = (name: string): AssentPlugin => (live) => {
+      calls.push(`start ${name} ${live.decided}`)
+      return () => void calls.push(`stop ${name}`)
+    }
+    await render(h(AssentProvider, { config: baseConfig(), ui: { texts: { en: { title: 'Cookies, briefly' } } }, plugins: [plugin('a'), plugin('b')] }, page()))
+    expect(calls).toEqual(['start a false', 'start b false'])
+    expect(document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!.textContent).toContain('Cookies, briefly')
+    act(() => root!.unmount())
+    root = undefined
+    expect(calls.slice(2)).toEqual(['stop b', 'stop a'])
+  })
+
   it('a given core is used and not destroyed on unmount; its listeners are unbound', async () => {
     const consent = createConsent(baseConfig())
     others.push(consent)
@@ -155,6 +179,15 @@ describe('assent/react', () => {
     expect(consent.granted('youtube')).toBe(true)
     expect(consent.granted('facebook')).toBe(false)
     expect(consent.granted('analytics')).toBe(true)
+  })
+
+  it('placeholder texts: {name} filled in, as text', async () => {
+    await render(h(AssentProvider, { config: baseConfig(), ui: false },
+      h(Consent, { name: 'youtube', placeholder: { blocked: '<b>{name}</b> waits.', allow: 'Let {name} in' } }, h('figure', { 'data-video': '' }))))
+    const box = container.querySelector('.assent-placeholder')!
+    expect(box.querySelector('p')!.textContent).toBe('<b>youtube</b> waits.')
+    expect(box.querySelector('b')).toBeNull()
+    expect(box.querySelector('button')!.textContent).toBe('Let youtube in')
   })
 
   it('server render from the record, and hydration that agrees without a warning', async () => {
