@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core'
 import { COOKIE_STORE, launch, startServer, type TestBrowser, type TestServer } from './harness'
 import { banner, bannerButton, cookieNames } from './demo'
 import { collectErrors } from './react-pages'
+import { focused } from './ui-pages'
 import { readConsentCookie } from '../../src/server/index'
 import { config } from './react18/app'
 import type { ConsentRecord } from '../../src/core/types'
@@ -42,8 +43,8 @@ async function bundle(entry: string, target: 'browser' | 'node'): Promise<string
   return chunk.code
 }
 
-const pageHTML = (html: string, record: ConsentRecord | null) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React 18</title>
-<script type="module" src="/client.js"></script></head>
+const pageHTML = (html: string, record: ConsentRecord | null, script = '/client.js') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React 18</title>
+<script type="module" src="${script}"></script></head>
 <body><div id="root">${html}</div><script type="application/json" id="record">${JSON.stringify(record).replace(/</g, '\\u003c')}</script></body></html>`
 
 beforeAll(async () => {
@@ -66,7 +67,12 @@ beforeAll(async () => {
       const granted = readConsentCookie(req.headers.cookie, config)
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pageHTML(ssr.render(null), granted))
     },
+    // The same page with its script held back, so that the visitor can act before hydration.
+    '/slow': (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pageHTML(ssr.render(null), null, '/client-slow.js'))
+    },
     '/client.js': { body: client, type: 'text/javascript' },
+    '/client-slow.js': { body: client, type: 'text/javascript', delayMs: 1500 },
     '/favicon.ico': { status: 204 },
   })
 }, 120_000)
@@ -136,6 +142,21 @@ describe('assent/react on React 18: renderToString, then hydrateRoot in Chromium
     await page.locator('figure[data-video]').waitFor()
     expect(await banner(page).count()).toBe(0)
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('focus put in the banner before hydration stays there through hydration and the takeover', async () => {
+    const { context, page, errors } = await visitor()
+    await page.goto(server.url + '/slow', { waitUntil: 'commit' })
+    await banner(page).waitFor({ state: 'visible' })
+    expect(await page.evaluate(() => (window as { reactVersion?: string }).reactVersion)).toBeUndefined()
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('close')
+    await page.evaluate(() => Object.assign(window, { ssrButton: document.querySelector('assent-ui')!.shadowRoot!.activeElement }))
+    await hydrated(page)
+    expect(await page.evaluate(() => document.querySelector('assent-ui')!.shadowRoot!.activeElement === (window as unknown as { ssrButton: Element }).ssrButton)).toBe(true)
+    expect(await inPlace(page)).toBe(true)
     expect(errors).toEqual([])
     await context.close()
   })
