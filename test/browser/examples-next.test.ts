@@ -128,6 +128,7 @@ describe('examples/next (next build && next start)', () => {
     expect(await video(page).isVisible()).toBe(true)
     // The granted video and analytics part are the server's nodes, hydrated, not rendered again.
     expect(await hydratedInPlace(page)).toEqual({ parsed: true, same: true })
+    expect(await axePageViolations(page)).toEqual([])
     await page.locator('[data-withdraw]').click()
     await page.locator('[data-stats-off]').waitFor()
     expect(await video(page).count()).toBe(0)
