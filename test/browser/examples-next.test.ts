@@ -53,12 +53,14 @@ async function visitor() {
   await routeThirdParties(context)
   const page = await context.newPage()
   const errors = collectErrors(page)
-  // The banner as the HTML parser built it, caught before any of the page's scripts run.
+  // The banner and the page as the HTML parser built them, caught before any of the page's
+  // scripts run (on every load, a reload too).
   await page.addInitScript(() => {
-    const w = window as unknown as { parsedBanner?: Element }
+    const w = window as unknown as { parsedBanner?: Element; parsed?: Element[] }
     const observer = new MutationObserver(() => {
       w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
-      if (w.parsedBanner) observer.disconnect()
+      if (document.querySelector('footer')) w.parsed ??= [...document.querySelectorAll('main, main > *')]
+      if (w.parsedBanner && w.parsed) observer.disconnect()
     })
     observer.observe(document, { childList: true, subtree: true })
   })
@@ -68,6 +70,14 @@ async function visitor() {
   return { context, page, errors }
 }
 const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)
+/** Whether hydration kept the server's nodes: React discards them and renders anew on a
+ * mismatch, so a new <main> child (or the iframe loaded again) means the server and client
+ * renders disagreed. Only before any decision changes the page. */
+const hydratedInPlace = (page: Page) => page.evaluate(() => {
+  const parsed = (window as unknown as { parsed?: Element[] }).parsed ?? []
+  const now = [...document.querySelectorAll('main, main > *')]
+  return { parsed: parsed.length > 3, same: now.length === parsed.length && now.every((node, i) => node === parsed[i]) }
+})
 
 describe('examples/next (next build && next start)', () => {
   it('a first visit has the banner in the raw HTML; accept all updates the page without a reload', async () => {
@@ -86,6 +96,7 @@ describe('examples/next (next build && next start)', () => {
       const shown = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!
       return { hosts: document.querySelectorAll('assent-ui').length, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: shown.matches(':popover-open') }
     })).toEqual({ hosts: 1, same: true, open: true })
+    expect(await hydratedInPlace(page)).toEqual({ parsed: true, same: true })
     expect(await axePageViolations(page)).toEqual([])
     await bannerButton(page, 'accept-all').click()
     await video(page).waitFor()
@@ -115,6 +126,9 @@ describe('examples/next (next build && next start)', () => {
     await page.locator('[data-withdraw]').waitFor()
     expect(await banner(page).count()).toBe(0)
     expect(await video(page).isVisible()).toBe(true)
+    // The granted video and analytics part are the server's nodes, hydrated, not rendered again.
+    expect(await hydratedInPlace(page)).toEqual({ parsed: true, same: true })
+    expect(await axePageViolations(page)).toEqual([])
     await page.locator('[data-withdraw]').click()
     await page.locator('[data-stats-off]').waitFor()
     expect(await video(page).count()).toBe(0)
@@ -126,6 +140,29 @@ describe('examples/next (next build && next start)', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('`npm start` serves both React examples, the Next.js one from its production build', async () => {
+    // examples/serve.js, as `npm start` runs it; the build above is there, so it starts it.
+    const nextPort = await freePort()
+    const start = spawn(process.execPath, [ROOT + 'examples/serve.js'], { cwd: ROOT, env: { ...process.env, PORT: '0', NEXT_PORT: String(nextPort), NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'inherit'] })
+    try {
+      let output = ''
+      start.stdout!.on('data', (chunk: Buffer) => (output += chunk))
+      await expect.poll(() => output, { timeout: 120_000, interval: 200 }).toContain('Press Ctrl+C to stop.')
+      const vite = /React \(Vite\) app\s+(\S+)/.exec(output)![1]
+      const next = /Next\.js app\s+(\S+)/.exec(output)![1]
+      expect(next).toBe(`http://127.0.0.1:${nextPort}/`)
+      const spa = await fetch(vite).then((r) => r.text())
+      expect(spa).toContain('<div id="root"></div>')
+      expect(spa).toMatch(/<script type="module"[^>]* src="\/react-vite\/assets\/[^"]+\.js">/)
+      let html = ''
+      await expect.poll(async () => (html = await fetch(next).then((r) => r.text(), () => '')), { timeout: 30_000, interval: 200 }).toContain('<assent-ui class="auto" lang="en" data-assent-ssr="">')
+      expect(html).toContain('<h1>Next.js example</h1>')
+    } finally {
+      start.kill('SIGTERM')
+      await new Promise((resolve) => (start.exitCode === null ? start.once('exit', resolve) : resolve(null)))
+    }
+  }, 180_000)
 
   it('reject all keeps the placeholder; it then allows YouTube alone, without a reload', async () => {
     const { context, page, errors } = await visitor()

@@ -70,6 +70,26 @@ describe('examples/react-vite', () => {
     await context.close()
   })
 
+  it('reject all keeps the placeholder and analytics off, without a reload', async () => {
+    const { context, page, errors } = await visitor()
+    await page.goto(`${demo.url}/react-vite/`)
+    await page.locator('[data-decision="none"]').waitFor()
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+    await bannerButton(page, 'reject-all').click()
+    await page.locator('[data-decision="reject-all"]').waitFor()
+    expect(await page.locator('[data-decision="reject-all"]').textContent()).toContain('Analytics refused, marketing refused')
+    expect(await banner(page).count()).toBe(0)
+    expect(await page.locator('[data-assent-blocked="youtube"]').isVisible()).toBe(true)
+    expect(await page.locator('[data-stats-off]').isVisible()).toBe(true)
+    expect(await video(page).count()).toBe(0)
+    // The consent cookie and no analytics cookie.
+    await expect.poll(() => cookieNames(page), COOKIE_STORE).toEqual(['assent'])
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+    expect(await axePageViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it("the placeholder allows YouTube alone, kept on a return visit", async () => {
     const { context, page, errors } = await visitor()
     await page.goto(`${demo.url}/react-vite/`)

@@ -4,7 +4,8 @@
 import { createElement as h, StrictMode, type ReactNode } from 'react'
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
-import { act } from 'react'
+import { act, version } from 'react'
+import { version as domVersion } from 'react-dom'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createConsent } from '../../src/index'
 import { AssentProvider, Consent, useConsent, useGranted, type AssentPlugin } from '../../src/react/index'
@@ -45,6 +46,13 @@ const text = () => container.querySelector('output')!.textContent
 const video = () => !!container.querySelector('figure[data-video]')
 
 describe('assent/react', () => {
+  // The same tests run on React 19 (project unit) and React 18 (project unit-react18, which
+  // aliases both packages): a wrong alias would otherwise test React 19 twice.
+  it('runs on the React its project names', () => {
+    const major = process.env.ASSENT_REACT_MAJOR ?? '19'
+    expect([version, domVersion].map((full) => full.split('.')[0])).toEqual([major, major])
+  })
+
   it('follows grant, revoke, withdraw and reset', async () => {
     let consent!: ConsentInstance
     const capture: AssentPlugin = (live) => void (consent = live)
@@ -67,15 +75,20 @@ describe('assent/react', () => {
   })
 
   it("follows a second tab's decision and withdrawal", async () => {
-    await render(h(AssentProvider, { config: baseConfig(), ui: false }, page()))
+    let consent!: ConsentInstance
+    await render(h(AssentProvider, { config: baseConfig(), ui: false, plugins: [(live) => void (consent = live)] }, page()))
     const tab = createConsent(baseConfig())
     others.push(tab)
+    // Wait for this page's core to hear the other tab (BroadcastChannel) inside act, and look
+    // at the page after act: React 18 renders an async act's updates only when it ends.
     tab.acceptAll()
-    await act(() => vi.waitFor(() => expect(text()).toBe('analytics:true ga4:true necessary:true decided:true')))
+    await act(() => vi.waitFor(() => expect(consent.decided).toBe(true)))
+    expect(text()).toBe('analytics:true ga4:true necessary:true decided:true')
     expect(video()).toBe(true)
     tab.withdraw()
-    await act(() => vi.waitFor(() => expect(video()).toBe(false)))
-    expect(text()).toContain('analytics:false')
+    await act(() => vi.waitFor(() => expect(consent.record?.action).toBe('withdraw')))
+    expect(video()).toBe(false)
+    expect(text()).toBe('analytics:false ga4:false necessary:true decided:true')
   })
 
   it('a returning visitor sees granted content in the first client render', async () => {
@@ -106,6 +119,30 @@ describe('assent/react', () => {
     expect(document.querySelectorAll('assent-ui')).toHaveLength(0)
     expect(stop).toHaveBeenCalledTimes(1)
     expect(destroy).toHaveBeenCalledTimes(1)
+  })
+
+  it('creates the core once per mount: a new config object on a later render makes no new core', async () => {
+    const cores: ConsentInstance[] = []
+    const plugins: AssentPlugin[] = [(live) => void cores.push(live)]
+    await render(h(AssentProvider, { config: baseConfig(), ui: false, plugins }, page()))
+    await act(async () => root!.render(h(AssentProvider, { config: baseConfig(), ui: false, plugins }, page())))
+    await act(async () => void cores[0].acceptAll())
+    expect(cores).toHaveLength(1)
+    expect(text()).toBe('analytics:true ga4:true necessary:true decided:true')
+  })
+
+  it('starts the plugins in order with the core and stops them in reverse on unmount; ui options reach the UI', async () => {
+    const calls: string[] = []
+    const plugin = (name: string): AssentPlugin => (live) => {
+      calls.push(`start ${name} ${live.decided}`)
+      return () => void calls.push(`stop ${name}`)
+    }
+    await render(h(AssentProvider, { config: baseConfig(), ui: { texts: { en: { title: 'Cookies, briefly' } } }, plugins: [plugin('a'), plugin('b')] }, page()))
+    expect(calls).toEqual(['start a false', 'start b false'])
+    expect(document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!.textContent).toContain('Cookies, briefly')
+    act(() => root!.unmount())
+    root = undefined
+    expect(calls.slice(2)).toEqual(['stop b', 'stop a'])
   })
 
   it('a given core is used and not destroyed on unmount; its listeners are unbound', async () => {
@@ -142,6 +179,15 @@ describe('assent/react', () => {
     expect(consent.granted('youtube')).toBe(true)
     expect(consent.granted('facebook')).toBe(false)
     expect(consent.granted('analytics')).toBe(true)
+  })
+
+  it('placeholder texts: {name} filled in, as text', async () => {
+    await render(h(AssentProvider, { config: baseConfig(), ui: false },
+      h(Consent, { name: 'youtube', placeholder: { blocked: '<b>{name}</b> waits.', allow: 'Let {name} in' } }, h('figure', { 'data-video': '' }))))
+    const box = container.querySelector('.assent-placeholder')!
+    expect(box.querySelector('p')!.textContent).toBe('<b>youtube</b> waits.')
+    expect(box.querySelector('b')).toBeNull()
+    expect(box.querySelector('button')!.textContent).toBe('Let youtube in')
   })
 
   it('server render from the record, and hydration that agrees without a warning', async () => {
@@ -192,6 +238,7 @@ describe('assent/react', () => {
     const hosts = document.querySelectorAll('assent-ui')
     expect(hosts).toHaveLength(1)
     expect(hosts[0].parentElement).toBe(container)
+    expect(hosts[0].className).toBe('auto')
     expect(hosts[0].shadowRoot!.querySelector('[data-assent-banner]')).not.toBeNull()
     act(() => root!.unmount())
     root = undefined
