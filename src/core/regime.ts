@@ -4,11 +4,10 @@
 import { checkOneOf, checkShape, fail } from './check-shape'
 import { isPlainObject } from './config-error'
 import { GROUPS, REGION, regionFromTimeZone, regionKeys } from './regions'
-import { RECOMMENDED } from './recommended'
-import type { ConsentRecord, Regime, RegimeModel } from './types'
+import { MODELS, RECOMMENDED } from './recommended'
 import { EXPLAIN } from './explain'
+import type { ConsentRecord, Regime, RegimeModel } from './types'
 
-const MODELS: RegimeModel[] = ['opt-in', 'opt-out', 'none']
 const KEY = /^([A-Z]{2}(-[A-Z\d]{1,3})?|EU|EEA|default)$/
 
 /**
