@@ -1,5 +1,5 @@
-// Three builds: the browser entries as ESM with shared chunks (what npm users import),
-// the script-tag bundle as one minified IIFE, and the Node server.
+// The builds: the browser entries as ESM with shared chunks (what npm users import), again for
+// production bundlers, the script-tag bundle as one minified IIFE, the Node server and the audit CLI.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
@@ -47,22 +47,39 @@ const sqliteWriterThread = () => ({
   },
 })
 
-export default [
-  {
-    input: browserEntries,
-    output: {
-      dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js',
-      // assent/react's components and hooks run on the client: the directive lets a Next.js
-      // server component import them (rollup drops directives from sources).
-      banner: (chunk) => (chunk.name == 'react' && chunk.isEntry ? "'use client';" : ''),
-    },
-    // assent/react's peer dependency, never bundled.
-    external: ['react'],
-    plugins: [nodeResolve({ browser: true }), ts()],
+// The builds for package.json's "production" condition (dist/production/): config errors name
+// their field without saying what it must be, so that none of the explanations ships
+// (src/core/explain.ts). A bundler building for production picks them; without a bundler, or
+// in development, the default builds explain.
+const shortConfigErrors = () => ({
+  name: 'short-config-errors',
+  load: (id) => (id.endsWith('/src/core/explain.ts') ? 'export const EXPLAIN = false' : null),
+})
+
+/** The npm browser entries as ESM with shared chunks, into `dir`. */
+const browserBuild = (dir, input, plugins = []) => ({
+  input,
+  output: {
+    dir, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js',
+    // assent/react's components and hooks run on the client: the directive lets a Next.js
+    // server component import them (rollup drops directives from sources).
+    banner: (chunk) => (chunk.name == 'react' && chunk.isEntry ? "'use client';" : ''),
   },
+  // assent/react's peer dependency, never bundled.
+  external: ['react'],
+  plugins: [...plugins, nodeResolve({ browser: true }), ts()],
+})
+
+export default [
+  browserBuild(out, browserEntries),
+  // The translations are data, the same in both builds.
+  browserBuild(`${out}/production`, Object.fromEntries(Object.entries(browserEntries).filter(([name]) => !name.startsWith('locales/'))), [shortConfigErrors()]),
   {
     input: 'src/browser.ts',
-    output: { file: `${out}/assent.js`, format: 'iife', name: 'Assent', sourcemap: true },
+    // The map ships beside the file (dist/assent.js.map) without a sourceMappingURL comment:
+    // that line costs every visitor 44 B brotli and only a developer uses it (DevTools can add
+    // the map by hand).
+    output: { file: `${out}/assent.js`, format: 'iife', name: 'Assent', sourcemap: 'hidden' },
     plugins: [nodeResolve({ browser: true }), ts(), terser({
       ecma: 2020,
       compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },

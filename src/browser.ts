@@ -12,6 +12,7 @@ import { autoblock } from './autoblock/index'
 import { version } from './version'
 import { isUnfinished } from './shared/still-parsing'
 import type { Consent, ConsentConfig } from './core/types'
+import { EXPLAIN } from './core/explain'
 
 export { createConsent, gate, mountUI, sync, googleConsentMode, version, AssentConfigError }
 export { autoblock }
@@ -35,11 +36,11 @@ function start(element: HTMLElement | null): void {
       try {
         config = JSON.parse(element.textContent!)
       } catch (error) {
-        fail('#assent-config', 'is not valid JSON: ' + (error as Error).message)
+        fail('#assent-config', EXPLAIN && 'is not valid JSON: ' + (error as Error).message)
       }
     }
     if (config === undefined) return console.warn('assent: no config in <script type="application/json" id="assent-config"> or window.assentConfig')
-    const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, autoblock: autoblockOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', 'must be a JSON object')
+    const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, autoblock: autoblockOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', EXPLAIN && 'must be a JSON object')
     // The UI mounts later (DOM ready): check its options now, so that a mistake there also
     // stops everything before any gated tag can run. The preferences offer export and
     // erasure through the sync endpoint.

@@ -3,7 +3,10 @@
 // and serves it with `next start`.
 import { fileURLToPath } from 'node:url'
 
-const dist = (file) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url))
+// `next build` takes dist/production/ (client and server), as package.json's "production"
+// condition sends it there from node_modules/assent; `next dev` the default build.
+const build = process.env.NODE_ENV == 'production' ? 'production/' : ''
+const dist = (file) => fileURLToPath(new URL(`../../dist/${file == 'server.js' ? '' : build}${file}`, import.meta.url))
 const aliases = Object.fromEntries(['gate', 'ui', 'react', 'server'].map((name) => [`assent/${name}`, dist(`${name}.js`)]))
 
 /** @type {import('next').NextConfig} */

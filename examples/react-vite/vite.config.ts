@@ -5,15 +5,18 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 
-const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url))
-
-export default defineConfig({
-  base: '/react-vite/',
-  resolve: {
-    alias: [
-      { find: /^assent$/, replacement: dist('index.js') },
-      { find: /^assent\/(gate|ui|sync|google|react)$/, replacement: dist('$1.js') },
-    ],
-  },
-  build: { outDir: 'dist', emptyOutDir: true },
+// A build for production takes dist/production/, as package.json's "production" condition
+// sends a production bundler there from node_modules/assent.
+export default defineConfig(({ mode }) => {
+  const dist = (file: string) => fileURLToPath(new URL(`../../dist/${mode == 'production' ? 'production/' : ''}${file}`, import.meta.url))
+  return {
+    base: '/react-vite/',
+    resolve: {
+      alias: [
+        { find: /^assent$/, replacement: dist('index.js') },
+        { find: /^assent\/(gate|ui|sync|google|react)$/, replacement: dist('$1.js') },
+      ],
+    },
+    build: { outDir: 'dist', emptyOutDir: true },
+  }
 })

@@ -5,7 +5,7 @@
 import { gateScripts } from '../gate/gate-scripts'
 import { trusted } from '../gate/trusted-types'
 
-const URL_ATTRIBUTE: Record<string, string> = { script: 'src', iframe: 'src', img: 'src', link: 'href' }
+export const URL_ATTRIBUTE: Record<string, string> = { script: 'src', iframe: 'src', img: 'src', link: 'href' }
 
 /** The attribute that carries the URL of an element autoblock can hold, else undefined. */
 export const urlAttribute = (element: Element): string | undefined => URL_ATTRIBUTE[element.localName]

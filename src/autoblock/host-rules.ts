@@ -2,6 +2,7 @@
 // (catalogue entries bring theirs) plus the `rules` option, as host globs (SPEC.md section 12).
 import { fail } from '../core/check-shape'
 import type { Consent } from '../core/types'
+import { EXPLAIN } from '../core/explain'
 
 export interface AutoblockOptions {
   /** More host globs per category or service name: `{ analytics: ['*.hotjar.com'] }`. */
@@ -19,12 +20,12 @@ export function hostPattern(glob: string): RegExp {
  * matches its hostname and that is not granted now, or undefined (then it may load). */
 export function hostRules(consent: Consent, options: AutoblockOptions): (url: unknown) => string | undefined {
   // Checked by hand, not with checkShape: this part's budget is small.
-  for (const key in options) if (key != 'rules') fail('autoblock.' + key, 'is not a known option')
+  for (const key in options) if (key != 'rules') fail('autoblock.' + key, EXPLAIN && 'is not a known option')
   const { categories } = consent.config
   const rules: Array<[RegExp, string]> = []
   const add = (name: string, globs: string[], field: string) => {
     // Hostname characters and `*` only: a scheme, port or path would never match.
-    if (!Array.isArray(globs) || globs.some((glob) => !/^[\w*.-]+$/.test(glob))) fail(field, 'must be host globs such as ["*.example.com"]')
+    if (!Array.isArray(globs) || globs.some((glob) => !/^[\w*.-]+$/.test(glob))) fail(field, EXPLAIN && 'must be host globs such as ["*.example.com"]')
     for (const glob of globs) rules.push([hostPattern(glob), name])
   }
   for (const category in categories) {
@@ -35,7 +36,7 @@ export function hostRules(consent: Consent, options: AutoblockOptions): (url: un
   const extra = options.rules ?? {}
   for (const name in extra) {
     const field = 'autoblock.rules.' + name
-    if (!(name in categories || consent.categoryOf(name))) fail(field, 'must be a category or service')
+    if (!(name in categories || consent.categoryOf(name))) fail(field, EXPLAIN && 'must be a category or service')
     add(name, extra[name], field)
   }
   return (url) => {

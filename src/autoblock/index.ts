@@ -7,7 +7,7 @@ import type { Consent } from '../core/types'
 import { holder } from './held-elements'
 import { holdInsertions } from './hold-insertions'
 import { hostRules, type AutoblockOptions } from './host-rules'
-import { restore, type Undo } from './patches'
+import { restore } from './patches'
 import { refuseRequests } from './refuse-requests'
 
 export type { AutoblockOptions } from './host-rules'
@@ -15,7 +15,6 @@ export type { AutoblockOptions } from './host-rules'
 export function autoblock(consent: Consent, options: AutoblockOptions = {}): () => void {
   const heldBy = hostRules(consent, options)
   const elements = holder(heldBy)
-  const undo: Undo = []
   // What the parser inserts: it performs a microtask checkpoint before it runs a script, so
   // the observer has taken the src away by then. (What its preload scanner fetched is out of
   // reach: docs/autoblock.md.) Once parsing is over, every insertion goes through a patched
@@ -24,8 +23,8 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
   // (The parser's last records were delivered at the end of its task, before this event's.)
   document.addEventListener('DOMContentLoaded', () => observer.disconnect())
-  holdInsertions(undo, elements)
-  refuseRequests(undo, heldBy)
+  holdInsertions(elements)
+  refuseRequests(heldBy)
   // Only granted names release anything; a revoke needs nothing: each new attempt is checked
   // against the choices of that moment.
   const unbind = consent.on('change', elements.release)
@@ -33,6 +32,6 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   return () => {
     observer.disconnect()
     unbind()
-    restore(undo)
+    restore()
   }
 }

@@ -1,11 +1,13 @@
 // Replacing a built-in method or setter so that it can be put back exactly: each patch keeps
 // the original property descriptor. Only that own property changes, so `instanceof`, the other
 // properties and the page's references to its objects stay as they were.
-export type Undo = Array<[object, string, PropertyDescriptor]>
+
+/** What `restore` puts back, last patched first. One list: autoblock runs once in a page. */
+const undo: Array<[object, string, PropertyDescriptor]> = []
 
 /** Wraps the method `key` of `target`, or the setter of the accessor `key` (and its getter
  * with `get`). Absent properties (an older browser) are left alone. */
-export function patch(undo: Undo, target: object, key: string, wrap: (original: Function) => Function, get?: (original: Function) => Function): void {
+export function patch(target: object, key: string, wrap: (original: Function) => Function, get?: (original: Function) => Function): void {
   const descriptor = Object.getOwnPropertyDescriptor(target, key)
   if (!descriptor) return
   undo.push([target, key, descriptor])
@@ -13,4 +15,4 @@ export function patch(undo: Undo, target: object, key: string, wrap: (original: 
   Object.defineProperty(target, key, set ? { ...descriptor, set: wrap(set) as (value: unknown) => void, get: get ? (get(getter!) as () => unknown) : getter } : { ...descriptor, value: wrap(value) })
 }
 
-export const restore = (undo: Undo): void => undo.reverse().forEach(([target, key, descriptor]) => Object.defineProperty(target, key, descriptor))
+export const restore = (): void => undo.splice(0).reverse().forEach(([target, key, descriptor]) => Object.defineProperty(target, key, descriptor))

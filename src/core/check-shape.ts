@@ -2,8 +2,9 @@
 // example value (usually its defaults), and gets the same field-naming errors. Written for
 // size: it ships in every page.
 import { AssentConfigError, isPlainObject } from './config-error'
+import { EXPLAIN } from './explain'
 
-export function fail(field: string, problem: string): never {
+export function fail(field: string, problem: string | false): never {
   throw new AssentConfigError(field, problem)
 }
 
@@ -18,18 +19,18 @@ const kindOf = (value: unknown) => (Array.isArray(value) ? 'a list' : isPlainObj
 export function checkShape(value: unknown, example: unknown, field: string): void {
   if (value === undefined || example === undefined) return
   const kind = kindOf(example)
-  if (kindOf(value) != kind) fail(field, 'must be ' + kind)
+  if (kindOf(value) != kind) fail(field, EXPLAIN && 'must be ' + kind)
   if (Array.isArray(value)) value.map((item, i) => checkShape(item, (example as unknown[])[0], `${field}[${i}]`))
   else if (isPlainObject(value)) {
     for (const key in value) {
       const inner = (example as Record<string, unknown>)
       const path = field ? field + '.' + key : key
-      checkShape(value[key], Object.hasOwn(inner, key) ? inner[key] : inner['*'] ?? fail(path, 'is not a known option'), path)
+      checkShape(value[key], Object.hasOwn(inner, key) ? inner[key] : inner['*'] ?? fail(path, EXPLAIN && 'is not a known option'), path)
     }
   }
 }
 
 /** `value` (when set) must be one of `allowed`. */
 export function checkOneOf(value: unknown, allowed: readonly unknown[], field: string): void {
-  if (value !== undefined && !allowed.includes(value)) fail(field, 'must be one of ' + allowed.join(', '))
+  if (value !== undefined && !allowed.includes(value)) fail(field, EXPLAIN && 'must be one of ' + allowed.join(', '))
 }

@@ -3,6 +3,7 @@
 // Written for size: this file ships in every page's core.
 import { checkOneOf, checkShape, fail } from './check-shape'
 import { isPlainObject } from './config-error'
+import { EXPLAIN } from './explain'
 import { resolveRegime } from './regime'
 import type { ConsentConfig, ResolvedConfig } from './types'
 
@@ -25,19 +26,19 @@ const SHAPE = {
   regimes: undefined,
 }
 
-const must = (ok: unknown, field: string, expected: string) => ok || fail(field, 'must be ' + expected)
+const must = (ok: unknown, field: string, expected: string | false) => ok || fail(field, expected && 'must be ' + expected)
 
 export function resolveConfig(config: ConsentConfig): ResolvedConfig {
-  must(isPlainObject(config), 'config', 'an object')
+  must(isPlainObject(config), 'config', EXPLAIN && 'an object')
   checkShape(config, SHAPE, '')
   const { policy = {} as ConsentConfig['policy'], categories = {}, expiresAfterDays = 182, cookie = {}, honorDoNotTrack = true, honorGlobalPrivacyControl = true } = config
   const { name = 'assent', domain, path = '/', sameSite = 'Lax' } = cookie
-  must(/^\S.{0,63}$/.test(policy.version ?? ''), 'policy.version', 'a non-empty string of at most 64 characters')
+  must(/^\S.{0,63}$/.test(policy.version ?? ''), 'policy.version', EXPLAIN && 'a non-empty string of at most 64 characters')
 
   const resolved: ResolvedConfig['categories'] = {}
   const names = new Set<string>()
   const checkName = (field: string, value: string) => {
-    must(NAME.test(value) && !names.has(value), field, 'a unique name of 1-40 letters, digits, "_" or "-"')
+    must(NAME.test(value) && !names.has(value), field, EXPLAIN && 'a unique name of 1-40 letters, digits, "_" or "-"')
     names.add(value)
   }
   for (const category in categories) {
@@ -50,16 +51,16 @@ export function resolveConfig(config: ConsentConfig): ResolvedConfig {
       checkName(serviceField, service)
       const { cookies = [], storage = [], hosts = [] } = services[service]
       const globs = { cookies, storage, hosts }
-      for (const key in globs) must(!globs[key as 'cookies'].includes(''), serviceField + '.' + key, 'a list of non-empty strings')
+      for (const key in globs) must(!globs[key as 'cookies'].includes(''), serviceField + '.' + key, EXPLAIN && 'a list of non-empty strings')
       // The other fields are kept as given, for the UI's default texts, the Google bridge and tools.
       resolvedServices[service] = { ...services[service], ...globs }
     }
   }
-  must(names.size, 'categories', 'an object with at least one category')
-  must(expiresAfterDays > 0 && expiresAfterDays <= MAX_DAYS, 'expiresAfterDays', 'a number of days above 0 and at most ' + MAX_DAYS)
-  must(/^[\w.~!#$%&'*+^`|-]{1,64}$/.test(name), 'cookie.name', 'a valid cookie name')
-  must(domain === undefined || /^\.?[a-z0-9.-]+$/i.test(domain), 'cookie.domain', 'a domain name such as "example.com"')
-  must(path[0] == '/', 'cookie.path', 'a path starting with "/"')
+  must(names.size, 'categories', EXPLAIN && 'an object with at least one category')
+  must(expiresAfterDays > 0 && expiresAfterDays <= MAX_DAYS, 'expiresAfterDays', EXPLAIN && 'a number of days above 0 and at most ' + MAX_DAYS)
+  must(/^[\w.~!#$%&'*+^`|-]{1,64}$/.test(name), 'cookie.name', EXPLAIN && 'a valid cookie name')
+  must(domain === undefined || /^\.?[a-z0-9.-]+$/i.test(domain), 'cookie.domain', EXPLAIN && 'a domain name such as "example.com"')
+  must(path[0] == '/', 'cookie.path', EXPLAIN && 'a path starting with "/"')
   checkOneOf(sameSite, ['Lax', 'Strict', 'None'], 'cookie.sameSite')
   return {
     policy,

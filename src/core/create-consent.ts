@@ -11,6 +11,7 @@ import { standsUnder } from './regime'
 import { readSignals } from './signals'
 import { uuid } from './uuid'
 import type { Consent, ConsentAction, ConsentConfig, ConsentEvents, ConsentRecord, ConsentSource, Signals, UserSource } from './types'
+import { EXPLAIN } from './explain'
 
 const DAY_MS = 86_400_000
 const USER_SOURCES: UserSource[] = ['banner', 'preferences', 'api']
@@ -116,11 +117,11 @@ export function createConsent(userConfig: ConsentConfig): Consent {
     granted: (name) => isGranted(name, record),
     acceptAll: decide('accept-all', true),
     rejectAll: decide('reject-all', false),
-    save: (choices, source) => decide('custom', isPlainObject(choices) ? choices : fail('choices', 'must be an object of names and booleans'))(source),
+    save: (choices, source) => decide('custom', isPlainObject(choices) ? choices : fail('choices', EXPLAIN && 'must be an object of names and booleans'))(source),
     withdraw: decide('withdraw', false),
     // The notice's choices are the regime's defaults, so dismissing it changes nothing.
     notice: (source = 'banner') =>
-      regime.model == 'opt-in' ? fail('notice()', 'is for opt-out regimes') : decide('notice', Object.fromEntries(regime.optOut.map((name) => [name, true])))(source),
+      regime.model == 'opt-in' ? fail('notice()', EXPLAIN && 'is for opt-out regimes') : decide('notice', Object.fromEntries(regime.optOut.map((name) => [name, true])))(source),
     reset() {
       removeStoredRecord(config.cookie)
       subject = uuid()
@@ -128,7 +129,7 @@ export function createConsent(userConfig: ConsentConfig): Consent {
       setRecord(null)
     },
     async when(name) {
-      if (!names.includes(name)) fail(`when("${name}")`, 'names no configured category or service')
+      if (!names.includes(name)) fail(`when("${name}")`, EXPLAIN && 'names no configured category or service')
       if (!isGranted(name, record)) {
         await new Promise<void>((resolve) => {
           const off = emitter.on('grant', (granted) => granted === name && (off(), resolve()))

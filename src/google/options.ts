@@ -2,6 +2,7 @@
 // than leave a consent type silently unset. Messages are terse to keep the module small.
 import { checkOneOf, checkShape, fail } from '../core/check-shape'
 import { CONSENT_TYPES, type GoogleConsentState, type GoogleConsentType } from './consent-types'
+import { EXPLAIN } from '../core/explain'
 
 /** A region-specific default, as Google documents it: ISO 3166-2 codes plus the states to use there. */
 export type GoogleRegionDefault = { region: string[] } & { [T in GoogleConsentType]?: GoogleConsentState }
@@ -32,11 +33,11 @@ export function checkGoogleOptions(options: GoogleConsentModeOptions, categories
     checkOneOf(category, Object.keys(categories), field)
     mapping[category].map((type, i) => checkOneOf(type, CONSENT_TYPES, `${field}[${i}]`))
   }
-  if (waitForUpdate < 0 || waitForUpdate % 1) fail('google.waitForUpdate', 'must be an integer >= 0')
+  if (waitForUpdate < 0 || waitForUpdate % 1) fail('google.waitForUpdate', EXPLAIN && 'must be an integer >= 0')
   regions?.map((entry, i) => {
     const field = `google.regions[${i}].`
     // ISO 3166-1 alpha-2 country, optionally with an ISO 3166-2 subdivision (US-CA).
-    if (!entry.region?.length || !entry.region.every((code) => /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(code))) fail(field + 'region', 'must list ISO 3166-2 codes')
+    if (!entry.region?.length || !entry.region.every((code) => /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(code))) fail(field + 'region', EXPLAIN && 'must list ISO 3166-2 codes')
     for (const type of CONSENT_TYPES) checkOneOf(entry[type], ['granted', 'denied'], field + type)
   })
 }
