@@ -7,6 +7,10 @@
 //   npm run build && node bench/load-consents.mjs --store sqlite --duration 10 --connections 50 --baseline
 //   node bench/load-consents.mjs --store sqlite,postgres --baseline --rounds 3 --pg postgres://postgres@127.0.0.1:5433/postgres
 //
+// --store none: the same handler with a store that keeps nothing (bench/null-store-server.mjs),
+// so that the table splits assent's cost into the protocol's (none / bare) and the store's
+// (sqlite / none).
+//
 // Every round starts each store empty: a new SQLite file; in PostgreSQL (--pg or
 // ASSENT_TEST_PG_URL names the cluster) a database of the bench's own, assent_bench_<time>,
 // dropped at the end (--pg-reuse: the URL's database as it is, rows and all). autocannon comes from bench/node_modules (or AUTOCANNON_FROM).
@@ -18,7 +22,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N]'
+const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres|none (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N]'
 let values
 try {
   ;({ values } = parseArgs({
@@ -52,7 +56,7 @@ const connections = positive('connections')
 const pipelining = positive('pipelining')
 const rounds = positive('rounds')
 const stores = values.store.split(',').map((s) => s.trim())
-for (const store of stores) if (!['sqlite', 'sqlite-thread', 'postgres'].includes(store)) usage(`--store must be sqlite, sqlite-thread, postgres or several (comma-separated), got ${JSON.stringify(store)}`)
+for (const store of stores) if (!['sqlite', 'sqlite-thread', 'postgres', 'none'].includes(store)) usage(`--store must be sqlite, sqlite-thread, postgres, none or several (comma-separated), got ${JSON.stringify(store)}`)
 if (stores.includes('postgres') && !values.pg) usage('--store postgres needs --pg postgres://... (or ASSENT_TEST_PG_URL)')
 
 const from = process.env.AUTOCANNON_FROM ? join(process.env.AUTOCANNON_FROM, 'package.json') : new URL('./package.json', import.meta.url)
@@ -151,6 +155,11 @@ try {
     return fresh.url
   }
   for (const store of stores) {
+    // none: the assent handler with a store that keeps nothing (bench/null-store-server.mjs).
+    if (store === 'none') {
+      targets.push({ name: 'none', args: async () => [new URL('./null-store-server.mjs', import.meta.url).pathname] })
+      continue
+    }
     // sqlite-thread: the same SQLite store with its inserts on a worker thread (--sqlite-writer thread).
     const writer = store === 'sqlite-thread' ? ['--sqlite-writer', 'thread'] : []
     targets.push({ name: store, args: async (round) => [cli, '--port', '0', '--db', await database(store, round), '--rate-limit', '0', ...writer] })
@@ -184,6 +193,7 @@ try {
     if (bare) ratios[`${store} / bare node:http`] = Number((summary[store].requestsPerSecond / bare.requestsPerSecond).toFixed(2))
   }
   if (summary.sqlite && summary['sqlite-thread']) ratios['sqlite-thread / sqlite'] = Number((summary['sqlite-thread'].requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
+  if (summary.none && summary.sqlite) ratios['sqlite / none'] = Number((summary.sqlite.requestsPerSecond / summary.none.requestsPerSecond).toFixed(2))
   if (summary.sqlite && summary.postgres) ratios['postgres / sqlite'] = Number((summary.postgres.requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
   const report = {
     connections, durationSeconds: duration, pipelining, rounds, summary, ratios, runs,
@@ -203,6 +213,7 @@ try {
     ...rows,
     ...(ratios['postgres / sqlite'] !== undefined ? ['', `postgres / sqlite: ${ratios['postgres / sqlite'].toFixed(2)}×`] : []),
     ...(ratios['sqlite-thread / sqlite'] !== undefined ? ['', `sqlite-thread / sqlite: ${ratios['sqlite-thread / sqlite'].toFixed(2)}×`] : []),
+    ...(ratios['sqlite / none'] !== undefined ? ['', `sqlite / none (the store's share): ${ratios['sqlite / none'].toFixed(2)}×`] : []),
     '',
     JSON.stringify(report, null, 2),
   ].join('\n'))
