@@ -34,15 +34,21 @@ if (existsSync(localeDir)) {
   }
 }
 
-// The SQLite writer thread is plain JavaScript run by new Worker(URL): copied as it is, and the
-// URL in sqlite-writer.ts pointed at the copy from whichever chunk the code lands in.
+// The SQLite writer thread is plain JavaScript run by new Worker(URL): copied as it is, with the
+// transaction it shares with the event-loop writer (sqlite-commit.js, also bundled into the
+// server chunk for that writer) copied beside it, and the URL in sqlite-writer.ts pointed at the
+// copy from whichever chunk the code lands in.
 const WRITER_URL = /new URL\((['"])\.\/sqlite-writer-thread\.js\1, import\.meta\.url\)/
+const COMMIT_IMPORT = /from '\.\/sqlite-commit\.js'/
 const sqliteWriterThread = () => ({
   name: 'sqlite-writer-thread',
   transform(code, id) {
     if (!id.endsWith('/src/server/sqlite-writer.ts')) return null
     if (!WRITER_URL.test(code)) this.error('sqlite-writer.ts no longer names ./sqlite-writer-thread.js')
-    const ref = this.emitFile({ type: 'asset', fileName: 'server-sqlite-writer-thread.js', source: readFileSync('src/server/sqlite-writer-thread.js', 'utf8') })
+    const thread = readFileSync('src/server/sqlite-writer-thread.js', 'utf8')
+    if (!COMMIT_IMPORT.test(thread)) this.error("sqlite-writer-thread.js no longer imports './sqlite-commit.js'")
+    this.emitFile({ type: 'asset', fileName: 'server-sqlite-commit.js', source: readFileSync('src/server/sqlite-commit.js', 'utf8') })
+    const ref = this.emitFile({ type: 'asset', fileName: 'server-sqlite-writer-thread.js', source: thread.replace(COMMIT_IMPORT, "from './server-sqlite-commit.js'") })
     return { code: code.replace(WRITER_URL, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null }
   },
 })

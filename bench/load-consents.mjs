@@ -7,6 +7,13 @@
 //   npm run build && node bench/load-consents.mjs --store sqlite --duration 10 --connections 50 --baseline
 //   node bench/load-consents.mjs --store sqlite,postgres --baseline --rounds 3 --pg postgres://postgres@127.0.0.1:5433/postgres
 //
+// --store none: the same handler with a store that keeps nothing (bench/null-store-server.mjs),
+// so that the table splits assent's cost into the protocol's (none / bare) and the store's
+// (sqlite / none).
+//
+// --ab DIR: an A/B of two builds in one run (the default build, or ASSENT_DIST's, against DIR's).
+// Rounds alternate the order of the servers.
+//
 // Every round starts each store empty: a new SQLite file; in PostgreSQL (--pg or
 // ASSENT_TEST_PG_URL names the cluster) a database of the bench's own, assent_bench_<time>,
 // dropped at the end (--pg-reuse: the URL's database as it is, rows and all). autocannon comes from bench/node_modules (or AUTOCANNON_FROM).
@@ -18,7 +25,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N]'
+const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres|none (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N] [--ab DIR]'
 let values
 try {
   ;({ values } = parseArgs({
@@ -32,6 +39,9 @@ try {
       baseline: { type: 'boolean', default: false },
       // Each round measures every target once, in the same order; the summary takes medians.
       rounds: { type: 'string', default: '1' },
+      // A/B of two builds: every store also runs from DIR (relative to the repository root, like
+      // ASSENT_DIST), in the same rounds; the table adds each B / A ratio.
+      ab: { type: 'string' },
     },
   }))
 } catch (error) {
@@ -52,7 +62,7 @@ const connections = positive('connections')
 const pipelining = positive('pipelining')
 const rounds = positive('rounds')
 const stores = values.store.split(',').map((s) => s.trim())
-for (const store of stores) if (!['sqlite', 'sqlite-thread', 'postgres'].includes(store)) usage(`--store must be sqlite, sqlite-thread, postgres or several (comma-separated), got ${JSON.stringify(store)}`)
+for (const store of stores) if (!['sqlite', 'sqlite-thread', 'postgres', 'none'].includes(store)) usage(`--store must be sqlite, sqlite-thread, postgres, none or several (comma-separated), got ${JSON.stringify(store)}`)
 if (stores.includes('postgres') && !values.pg) usage('--store postgres needs --pg postgres://... (or ASSENT_TEST_PG_URL)')
 
 const from = process.env.AUTOCANNON_FROM ? join(process.env.AUTOCANNON_FROM, 'package.json') : new URL('./package.json', import.meta.url)
@@ -71,8 +81,8 @@ function makeRecord() {
 }
 
 /** Starts a server process that prints `listening on URL`; resolves with the child and URL. */
-function startProcess(args) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+function startProcess(args, env = {}) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk) => {
@@ -97,7 +107,7 @@ const post = (url, c, seconds) => autocannon({
 
 /** One measured run against a fresh server process, after a 2 s warm-up (JIT, page cache, pool). */
 async function measure(target, round) {
-  const { child, url } = await startProcess(await target.args(round))
+  const { child, url } = await startProcess(await target.args(round), target.env)
   try {
     await post(url, 10, 2)
     const result = await post(url, connections, duration)
@@ -138,29 +148,40 @@ async function freshPostgres(url) {
   }
 }
 
-const cli = join(ROOT, process.env.ASSENT_DIST || 'dist', 'server-cli.js')
+const builds = [{ dist: process.env.ASSENT_DIST || 'dist', suffix: '' }]
+if (values.ab) builds.push({ dist: values.ab, suffix: ` (B: ${values.ab})` })
 const dir = mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'assent-bench-'))
 const cleanups = [() => rmSync(dir, { recursive: true, force: true })]
 const targets = []
 try {
-  const database = async (store, round) => {
-    if (store.startsWith('sqlite')) return join(dir, `${store}-${round}.db`)
+  const database = async (store, round, build) => {
+    if (store.startsWith('sqlite')) return join(dir, `${store}-${build}-${round}.db`)
     if (values['pg-reuse']) return values.pg
     const fresh = await freshPostgres(values.pg)
     cleanups.push(fresh.drop)
     return fresh.url
   }
   for (const store of stores) {
-    // sqlite-thread: the same SQLite store with its inserts on a worker thread (--sqlite-writer thread).
-    const writer = store === 'sqlite-thread' ? ['--sqlite-writer', 'thread'] : []
-    targets.push({ name: store, args: async (round) => [cli, '--port', '0', '--db', await database(store, round), '--rate-limit', '0', ...writer] })
+    for (const [build, { dist, suffix }] of builds.entries()) {
+      const env = { ASSENT_DIST: dist }
+      // none: the assent handler with a store that keeps nothing (bench/null-store-server.mjs).
+      if (store === 'none') {
+        targets.push({ name: `none${suffix}`, env, args: async () => [new URL('./null-store-server.mjs', import.meta.url).pathname] })
+        continue
+      }
+      // sqlite-thread: the same SQLite store with its inserts on a worker thread (--sqlite-writer thread).
+      const writer = store === 'sqlite-thread' ? ['--sqlite-writer', 'thread'] : []
+      const cli = join(ROOT, dist, 'server-cli.js')
+      targets.push({ name: `${store}${suffix}`, env, args: async (round) => [cli, '--port', '0', '--db', await database(store, round, build), '--rate-limit', '0', ...writer] })
+    }
   }
   if (values.baseline) targets.push({ name: 'bare node:http', args: async () => [new URL('./bare-http-server.mjs', import.meta.url).pathname] })
 
   const loadAverageAtStart = loadavg().map((n) => Number(n.toFixed(1)))
   const runs = Object.fromEntries(targets.map((t) => [t.name, []]))
   for (let round = 1; round <= rounds; round++) {
-    for (const target of targets) {
+    // Every other round in reverse order, so that neither side of a pair always goes first.
+    for (const target of round % 2 ? targets : [...targets].reverse()) {
       console.error(`round ${round}/${rounds}: ${target.name} (${duration} s, ${connections} connections)`)
       runs[target.name].push(await measure(target, round))
     }
@@ -184,6 +205,8 @@ try {
     if (bare) ratios[`${store} / bare node:http`] = Number((summary[store].requestsPerSecond / bare.requestsPerSecond).toFixed(2))
   }
   if (summary.sqlite && summary['sqlite-thread']) ratios['sqlite-thread / sqlite'] = Number((summary['sqlite-thread'].requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
+  if (values.ab) for (const store of stores) ratios[`${store}${builds[1].suffix} / ${store}`] = Number((summary[`${store}${builds[1].suffix}`].requestsPerSecond / summary[store].requestsPerSecond).toFixed(2))
+  if (summary.none && summary.sqlite) ratios['sqlite / none'] = Number((summary.sqlite.requestsPerSecond / summary.none.requestsPerSecond).toFixed(2))
   if (summary.sqlite && summary.postgres) ratios['postgres / sqlite'] = Number((summary.postgres.requestsPerSecond / summary.sqlite.requestsPerSecond).toFixed(2))
   const report = {
     connections, durationSeconds: duration, pipelining, rounds, summary, ratios, runs,
@@ -203,6 +226,8 @@ try {
     ...rows,
     ...(ratios['postgres / sqlite'] !== undefined ? ['', `postgres / sqlite: ${ratios['postgres / sqlite'].toFixed(2)}×`] : []),
     ...(ratios['sqlite-thread / sqlite'] !== undefined ? ['', `sqlite-thread / sqlite: ${ratios['sqlite-thread / sqlite'].toFixed(2)}×`] : []),
+    ...(ratios['sqlite / none'] !== undefined ? ['', `sqlite / none (the store's share): ${ratios['sqlite / none'].toFixed(2)}×`] : []),
+    ...(values.ab ? ['', ...stores.map((store) => `${store}${builds[1].suffix} / ${store}: ${ratios[`${store}${builds[1].suffix} / ${store}`].toFixed(2)}×`)] : []),
     '',
     JSON.stringify(report, null, 2),
   ].join('\n'))

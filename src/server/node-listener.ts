@@ -6,10 +6,19 @@ import { PLAIN, type PlainHandler, type PlainRequest, type PlainResponse } from 
 import { readNodeBody } from './read-body'
 import type { ConsentHandler } from './types'
 
+// A path of plain segments and no query (POST /v1/consents) is already what URL would make of
+// it; anything else (dots, escapes, a query) goes through URL.
+const PLAIN_PATH = /^(\/[A-Za-z0-9_~-]+)+\/?$/
+
+function pathAndSearch(raw: string): { pathname: string; search: string } {
+  if (PLAIN_PATH.test(raw)) return { pathname: raw, search: '' }
+  // Through URL, so the path is resolved exactly as a Web runtime would (dot segments).
+  return new URL(raw, 'http://localhost')
+}
+
 function plainRequest(req: IncomingMessage): PlainRequest {
   const secure = Boolean((req.socket as { encrypted?: boolean }).encrypted)
-  // Through URL, so the path is resolved exactly as a Web runtime would (dot segments).
-  const url = new URL(req.url ?? '/', 'http://localhost')
+  const url = pathAndSearch(req.url ?? '/')
   return {
     method: req.method ?? 'GET',
     path: url.pathname,
@@ -58,6 +67,8 @@ export function toNodeListener(handler: ConsentHandler): (req: IncomingMessage, 
   return (req, res) => {
     const answer = plain ? Promise.resolve().then(() => plain(plainRequest(req))) : viaWeb(handler, req)
     answer.catch(() => MALFORMED).then((response) => {
+      // With its length, the answer goes out as one write (head and body), not chunked.
+      if (response.body !== null && !('content-length' in response.headers)) response.headers['content-length'] = String(Buffer.byteLength(response.body))
       res.writeHead(response.status, response.headers)
       res.end(response.body)
       // A body we did not read (413, 415, 404) may still be arriving: discard it.

@@ -87,10 +87,10 @@ export function postgresStore(config: string | PostgresPoolConfig): ConsentStore
     // records this statement really inserts: one statement, so one commit for both tables.
     const counted = new Set<string>()
     const counts: string[][] = [[], [], [], [], []]
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
       if (counted.has(row.id)) continue
       counted.add(row.id)
-      for (const [dimension, key, hit] of countsOf(JSON.parse(row.record))) {
+      for (const [dimension, key, hit] of countsOf(batch[i].record)) {
         counts[0].push(row.id); counts[1].push(row.received_at.slice(0, 10)); counts[2].push(dimension); counts[3].push(key); counts[4].push(String(hit))
       }
     }

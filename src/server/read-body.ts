@@ -6,8 +6,10 @@ export const MAX_BODY_BYTES = 16 * 1024
 
 export class BodyTooLarge extends Error {}
 
-// fatal: invalid UTF-8 is a bad body (TypeError), not silently replaced text.
-const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+// fatal: invalid UTF-8 is a bad body (TypeError), not silently replaced text. One decoder for
+// all: a decode without { stream } starts from a clean state, even after a failed one.
+const decoder = new TextDecoder('utf-8', { fatal: true })
+const decode = (bytes: Uint8Array) => decoder.decode(bytes)
 
 /** A Web Request's body. */
 export async function readBody(request: Request, max = MAX_BODY_BYTES): Promise<string> {
@@ -45,7 +47,7 @@ export function readNodeBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promis
       req.off('data', onData).off('end', onEnd).off('error', finish)
       if (error) return reject(error)
       try {
-        resolve(decode(Buffer.concat(chunks, size)))
+        resolve(decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)))
       } catch (decodeError) {
         reject(decodeError)
       }

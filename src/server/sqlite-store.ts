@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3'
 import { fromRow, statsFromCounts, sameContent, subjectHash, toRow, type Row } from './stored-row'
 import { loadDriver } from './load-driver'
+import { configureConnection } from './sqlite-commit.js'
 import { inlineWriter } from './sqlite-inline-writer'
 import { sqliteWriter, type SqliteWriter, type WriterResult } from './sqlite-writer'
 import type { ConsentStore, InsertResult, StoredRecord } from './types'
@@ -56,10 +57,7 @@ function migrate(db: Database): void {
 async function openSqlite(path: string): Promise<Database> {
   const { default: Sqlite } = await loadDriver('better-sqlite3', 'SQLite', () => import('better-sqlite3'))
   const db = new Sqlite(path)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
-  // Several processes (a purge next to the server) may share the file: wait rather than fail.
-  db.pragma('busy_timeout = 5000')
+  configureConnection(db)
   migrate(db)
   return db
 }
