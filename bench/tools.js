@@ -32,7 +32,7 @@ ${bodyEnd}</body></html>`
 }
 
 /** assent's script tag from `dir` (a build of this repository, or a variant of it). */
-function assentTool({ id, name, dir, variantOf }) {
+function assentTool({ id, name, dir, variantOf, scriptAttributes = '' }) {
   return {
     id,
     name,
@@ -47,7 +47,7 @@ function assentTool({ id, name, dir, variantOf }) {
         categories: { necessary: { required: true }, analytics: {}, marketing: {} },
         ui: { texts: { en: { title: TITLE, description: TEXT } } },
       })}</script>
-<script src="/t/${id}/assent.js"></script>`,
+<script${scriptAttributes} src="/t/${id}/assent.js"></script>`,
       gated: (name) => `<script type="text/plain" data-assent="${name}">__bench.ran('${name}')</script>`,
     }),
     banner: '[data-assent-banner]',
@@ -76,6 +76,27 @@ export const assentWithoutHint = (dir) => ({
   ...assentTool({ id: 'assent-nohint', name: 'assent without compile hint', variantOf: 'assent', dir: () => dir }),
   fallbackDir: () => assentDist,
 })
+
+/**
+ * Other builds of assent, each a row beside assent's (an A/B in the same run): BENCH_VARIANTS,
+ * `id=dir` pairs, comma-separated, each dir a build (relative to the repository root, e.g.
+ * made with `ASSENT_OUT=.tmp/x npm run build`).
+ */
+/**
+ * The same build with `<script defer>`: what FCP is when the bundle does not hold the parser
+ * (a set-up without autoblock, whose gated tags wait anyway). BENCH_DEFER=1.
+ */
+export const assentDeferred = () => ({
+  ...assentTool({ id: 'assent-defer', name: 'assent, <script defer>', variantOf: 'assent', dir: () => assentDist, scriptAttributes: ' defer' }),
+})
+
+export function assentVariants(spec = process.env.BENCH_VARIANTS) {
+  return (spec ? spec.split(',') : []).map((pair) => {
+    const [id, dir] = pair.split('=').map((part) => part?.trim())
+    if (!id || !dir || !/^[a-z0-9-]+$/.test(id)) throw new Error(`BENCH_VARIANTS: \`${pair}\` is not id=dir (id: a-z, 0-9, -)`)
+    return assentTool({ id, name: `assent (${id})`, variantOf: 'assent', dir: () => resolve(here, '..', dir) })
+  })
+}
 
 export const tools = [
   assentTool({ id: 'assent', name: 'assent', dir: () => assentDist }),
