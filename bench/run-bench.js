@@ -163,6 +163,7 @@ try {
           fcpMs: pick((r) => r.firstVisit.fcpMs),
           lcpMs: pick((r) => r.firstVisit.lcpMs),
           scriptMs: pick((r) => r.firstVisit.scriptMs),
+          filesAtMs: pick((r) => r.firstVisit.filesAtMs),
           longTasks: pick((r) => r.firstVisit.longTasks),
           longTaskMs: pick((r) => r.firstVisit.longTaskMs),
           cls: pick((r) => r.firstVisit.cls),
