@@ -7,7 +7,8 @@
 // BENCH_THIRD_VISIT=1 (each visitor also loads the page a third time, consent stored),
 // CHROME_PATH, ASSENT_DIST (the assent build to measure, relative to the repository root),
 // BENCH_VARIANTS (other builds of assent as rows, `id=dir,...`, each an A/B against assent),
-// BENCH_DEFER=1 (a row with the same build loaded by `<script defer>`).
+// BENCH_DEFER=1 (a row with the same build loaded by `<script defer>`), BENCH_INLINE=1 (a row
+// with the bundle's text inline in the page).
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem, type } from 'node:os'
@@ -19,7 +20,7 @@ import { visit } from './measure-runtime.js'
 import { startStaticServer } from './static-server.js'
 import { summarize } from './stats.js'
 import { abTable, criticalPathTable, hintTable, ratioTable, referenceTable, runtimeTable, sizeTable } from './tables.js'
-import { assentDeferred, assentDist, assentVariants, assentWithoutHint, noTool, tools } from './tools.js'
+import { assentDeferred, assentDist, assentInline, assentVariants, assentWithoutHint, noTool, tools } from './tools.js'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 /** Wall-clock budget in seconds: the issue asks for the whole run in under 10 minutes. */
@@ -38,7 +39,7 @@ if (!existsSync(`${assentDist}/assent.js`)) {
 const variant = process.env.BENCH_HINT_AB === '0' ? { skipped: 'BENCH_HINT_AB=0' }
   : await writeWithoutHint(assentDist, new URL('./results/variants/assent-nohint/', import.meta.url).pathname)
 const only = process.env.BENCH_TOOLS ? process.env.BENCH_TOOLS.split(',').map((id) => id.trim()) : null
-const variants = [...assentVariants(), ...(process.env.BENCH_DEFER === '1' ? [assentDeferred()] : [])]
+const variants = [...assentVariants(), ...(process.env.BENCH_DEFER === '1' ? [assentDeferred()] : []), ...(process.env.BENCH_INLINE === '1' ? [assentInline()] : [])]
 const measured = [noTool, ...tools, ...(variant.dir ? [assentWithoutHint(variant.dir)] : []), ...variants].filter((tool) => !only || only.includes(tool.id))
 if (only && measured.length !== only.length) {
   console.error(`BENCH_TOOLS: unknown id(s) ${only.filter((id) => !measured.some((tool) => tool.id === id)).join(', ')}; ids: none, ${tools.map((t) => t.id).join(', ')}, assent-nohint${variants.map((t) => `, ${t.id}`).join('')}`)
