@@ -59,6 +59,9 @@ export async function visit(browser, tool, { url, throttle, reject = false, veri
       longTaskMs: window.__bench.longTasks.reduce((sum, d) => sum + d, 0),
       cls: window.__bench.cls,
       ran: window.__bench.runs,
+      // When the tool's last file had arrived (resource timing, since navigation start): what a
+      // parser-blocking file makes the page wait for before any of its code runs.
+      filesAtMs: Math.max(0, ...performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/t/')).map((entry) => entry.responseEnd)) || null,
     }))
     if (first.fcpMs === null || first.lcpMs === null) fail(tool, `no ${first.fcpMs === null ? 'first-contentful-paint' : 'largest-contentful-paint'} entry`)
     if (!tool.reference && Object.keys(first.ran).length) fail(tool, `gated scripts ran before consent: ${Object.keys(first.ran)}`)
@@ -133,6 +136,7 @@ export async function visit(browser, tool, { url, throttle, reject = false, veri
         longTaskMs: first.longTaskMs,
         cls: first.cls,
         heapKB: JSHeapUsedSize / 1024,
+        filesAtMs: first.filesAtMs,
       },
       acceptMs,
       returnVisit: { gatedMs: back.gatedMs, fcpMs: back.fcpMs, files: back.files, thirdGatedMs },

@@ -5,7 +5,10 @@
 // (default 15), BENCH_MAX_S (default 540), BENCH_TOOLS (ids to run, comma-separated, e.g.
 // `none,assent,assent-nohint`; default all), BENCH_HINT_AB=0 (no compile-hint variant),
 // BENCH_THIRD_VISIT=1 (each visitor also loads the page a third time, consent stored),
-// CHROME_PATH, ASSENT_DIST (the assent build to measure, relative to the repository root).
+// CHROME_PATH, ASSENT_DIST (the assent build to measure, relative to the repository root),
+// BENCH_VARIANTS (other builds of assent as rows, `id=dir,...`, each an A/B against assent),
+// BENCH_DEFER=1 (a row with the same build loaded by `<script defer>`), BENCH_INLINE=1 (a row
+// with the bundle's text inline in the page).
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem, type } from 'node:os'
@@ -16,8 +19,8 @@ import { sizeOfImport, sizeOfTool } from './measure-size.js'
 import { visit } from './measure-runtime.js'
 import { startStaticServer } from './static-server.js'
 import { summarize } from './stats.js'
-import { criticalPathTable, hintTable, ratioTable, referenceTable, runtimeTable, sizeTable } from './tables.js'
-import { assentDist, assentWithoutHint, noTool, tools } from './tools.js'
+import { abTable, criticalPathTable, hintTable, ratioTable, referenceTable, runtimeTable, sizeTable } from './tables.js'
+import { assentDeferred, assentDist, assentInline, assentVariants, assentWithoutHint, noTool, tools } from './tools.js'
 
 const RUNS = Number(process.env.BENCH_RUNS || 15)
 /** Wall-clock budget in seconds: the issue asks for the whole run in under 10 minutes. */
@@ -36,9 +39,10 @@ if (!existsSync(`${assentDist}/assent.js`)) {
 const variant = process.env.BENCH_HINT_AB === '0' ? { skipped: 'BENCH_HINT_AB=0' }
   : await writeWithoutHint(assentDist, new URL('./results/variants/assent-nohint/', import.meta.url).pathname)
 const only = process.env.BENCH_TOOLS ? process.env.BENCH_TOOLS.split(',').map((id) => id.trim()) : null
-const measured = [noTool, ...tools, ...(variant.dir ? [assentWithoutHint(variant.dir)] : [])].filter((tool) => !only || only.includes(tool.id))
+const variants = [...assentVariants(), ...(process.env.BENCH_DEFER === '1' ? [assentDeferred()] : []), ...(process.env.BENCH_INLINE === '1' ? [assentInline()] : [])]
+const measured = [noTool, ...tools, ...(variant.dir ? [assentWithoutHint(variant.dir)] : []), ...variants].filter((tool) => !only || only.includes(tool.id))
 if (only && measured.length !== only.length) {
-  console.error(`BENCH_TOOLS: unknown id(s) ${only.filter((id) => !measured.some((tool) => tool.id === id)).join(', ')}; ids: none, ${tools.map((t) => t.id).join(', ')}, assent-nohint`)
+  console.error(`BENCH_TOOLS: unknown id(s) ${only.filter((id) => !measured.some((tool) => tool.id === id)).join(', ')}; ids: none, ${tools.map((t) => t.id).join(', ')}, assent-nohint${variants.map((t) => `, ${t.id}`).join('')}`)
   process.exit(2)
 }
 const server = await startStaticServer(measured)
@@ -63,6 +67,7 @@ const machine = {
   chromium: browser.version(),
   loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)),
   runs: RUNS,
+  variants: variants.map((v) => ({ id: v.id, dir: v.dir() })),
   compileHintVariant: variant.dir ? 'assent-nohint: dist/assent.js with its first line `//# allFunctionsCalledOnLoad` turned into a plain comment' : `none (${variant.skipped})`,
 }
 
@@ -159,6 +164,7 @@ try {
           fcpMs: pick((r) => r.firstVisit.fcpMs),
           lcpMs: pick((r) => r.firstVisit.lcpMs),
           scriptMs: pick((r) => r.firstVisit.scriptMs),
+          filesAtMs: pick((r) => r.firstVisit.filesAtMs),
           longTasks: pick((r) => r.firstVisit.longTasks),
           longTaskMs: pick((r) => r.firstVisit.longTaskMs),
           cls: pick((r) => r.firstVisit.cls),
@@ -184,6 +190,7 @@ try {
     `## LCP element (most frequent)\n\n${runtime[THROTTLES[0]].map((row) => `- ${row.label}: ${THROTTLES.map((t) => `${t}× \`${runtime[t].find((r) => r.id === row.id)?.lcpElement}\``).join(', ')}`).join('\n')}`,
     `## Return visit: the tool's files fetched before the gated scripts ran (critical path), beside all its files (${THROTTLES.at(-1)}x runs)\n\n${criticalPathTable(critical)}`,
     `## Compile hint A/B: assent with and without \`//# allFunctionsCalledOnLoad\` (same bytes otherwise)\n\n${hintTable(runtime) ?? `not measured: ${variant.skipped ?? 'BENCH_TOOLS left out assent or assent-nohint'}`}`,
+    ...variants.map((v) => `## A/B: assent against the build \`${v.id}\` (${v.dir()})\n\n${abTable(runtime, v.id) ?? 'not measured (BENCH_TOOLS left out assent or the variant, or one failed)'}`),
     `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; ${machine.date}; ` +
       `load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end; ${machine.durationS} s.`,
     ...Object.entries(retries).map(([id, whys]) => `${id}: ${whys.length} run(s) failed a check and were made again with a new visitor: ${whys.join('; ')}`),

@@ -23,8 +23,8 @@ export function sizeTable(sizes) {
 
 export function runtimeTable(results) {
   return table(
-    ['tool', 'banner visible ms', 'FCP ms', 'LCP ms', 'script ms', 'long tasks', 'long task ms', 'CLS', 'JS heap KB', 'accept → gated ran ms', 'return visit → gated ran ms'],
-    results.map(({ label, summary: s }) => [label, spread(s.bannerMs), spread(s.fcpMs), spread(s.lcpMs), spread(s.scriptMs), spread(s.longTasks, String), spread(s.longTaskMs),
+    ['tool', 'files arrived ms', 'banner visible ms', 'FCP ms', 'LCP ms', 'script ms', 'long tasks', 'long task ms', 'CLS', 'JS heap KB', 'accept → gated ran ms', 'return visit → gated ran ms'],
+    results.map(({ label, summary: s }) => [label, spread(s.filesAtMs), spread(s.bannerMs), spread(s.fcpMs), spread(s.lcpMs), spread(s.scriptMs), spread(s.longTasks, String), spread(s.longTaskMs),
       spread(s.cls, (n) => n.toFixed(3)), spread(s.heapKB, (n) => n.toFixed(0)), spread(s.acceptMs), spread(s.returnMs)]),
   )
 }
@@ -80,19 +80,40 @@ export function criticalPathTable(rows) {
   )
 }
 
+const AB_METRICS = [['filesAtMs', 'files arrived ms'], ['bannerMs', 'banner visible ms'], ['fcpMs', 'FCP ms'], ['lcpMs', 'LCP ms'], ['scriptMs', 'script ms'], ['longTaskMs', 'long task ms'],
+  ['heapKB', 'JS heap KB'], ['acceptMs', 'accept → gated ran ms'], ['returnMs', 'return visit → gated ran ms'], ['thirdMs', 'third visit → gated ran ms']]
+
+/**
+ * assent's build (A) against another build of it (B, the row `id`), per metric and CPU rate,
+ * from the same interleaved runs; with the no-tool reference beside them where it was run.
+ */
+export function abTable(runtime, id) {
+  const rates = Object.keys(runtime)
+  if (!rates.every((rate) => runtime[rate].some((r) => r.id === 'assent') && runtime[rate].some((r) => r.id === id))) return null
+  const of = (rate, rowId, metric) => runtime[rate].find((r) => r.id === rowId)?.summary[metric]
+  // The third visit is measured only with BENCH_THIRD_VISIT=1.
+  const metrics = AB_METRICS.filter(([metric]) => rates.some((rate) => of(rate, 'assent', metric)))
+  const header = ['metric']
+  for (const rate of rates) header.push(`no tool (${rate}×)`, `assent (${rate}×)`, `${id} (${rate}×)`, `${id} / assent (${rate}×)`)
+  return table(header, metrics.map(([metric, label]) => [label, ...rates.flatMap((rate) => {
+    const a = of(rate, 'assent', metric)
+    const b = of(rate, id, metric)
+    return [spread(of(rate, 'none', metric)), spread(a), spread(b), a && b && a.median > 0 ? `${(b.median / a.median).toFixed(2)}×` : 'n/a']
+  })]))
+}
+
 /** assent with its compile hint against the same build without it, per metric and CPU rate. */
 export function hintTable(runtime) {
   const rates = Object.keys(runtime)
-  if (!rates.every((rate) => runtime[rate].some((r) => r.id === 'assent') && runtime[rate].some((r) => r.variantOf === 'assent'))) return null
-  const metrics = [['bannerMs', 'banner visible ms'], ['fcpMs', 'FCP ms'], ['lcpMs', 'LCP ms'], ['scriptMs', 'script ms'], ['longTaskMs', 'long task ms'],
-    ['heapKB', 'JS heap KB'], ['acceptMs', 'accept → gated ran ms'], ['returnMs', 'return visit → gated ran ms'], ['thirdMs', 'third visit → gated ran ms']]
+  if (!rates.every((rate) => runtime[rate].some((r) => r.id === 'assent') && runtime[rate].some((r) => r.id === 'assent-nohint'))) return null
+  const metrics = AB_METRICS
     // The third visit is measured only with BENCH_THIRD_VISIT=1.
     .filter(([metric]) => rates.some((rate) => runtime[rate].find((r) => r.id === 'assent').summary[metric]))
   const header = ['metric']
   for (const rate of rates) header.push(`with hint (${rate}×)`, `without (${rate}×)`, `with / without (${rate}×)`)
   return table(header, metrics.map(([metric, label]) => [label, ...rates.flatMap((rate) => {
     const withHint = runtime[rate].find((r) => r.id === 'assent').summary[metric]
-    const without = runtime[rate].find((r) => r.variantOf === 'assent').summary[metric]
+    const without = runtime[rate].find((r) => r.id === 'assent-nohint').summary[metric]
     return [spread(withHint), spread(without), withHint && without && without.median > 0 ? `${(withHint.median / without.median).toFixed(2)}×` : 'n/a']
   })]))
 }

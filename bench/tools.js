@@ -1,6 +1,7 @@
 // The tools compared, each set up the same way: three categories (necessary, analytics,
 // marketing), a banner with accept all / reject all / preferences, and two gated inline scripts
 // that call __bench.ran(name). Each page follows the tool's own documented script-tag set-up.
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,7 +33,7 @@ ${bodyEnd}</body></html>`
 }
 
 /** assent's script tag from `dir` (a build of this repository, or a variant of it). */
-function assentTool({ id, name, dir, variantOf }) {
+function assentTool({ id, name, dir, variantOf, scriptAttributes = '', inline = false }) {
   return {
     id,
     name,
@@ -40,14 +41,14 @@ function assentTool({ id, name, dir, variantOf }) {
     version: () => require(join(here, '..', 'package.json')).version,
     dir,
     // The script-tag bundle carries its CSS (constructed stylesheets in a shadow root).
-    files: ['assent.js'],
+    files: inline ? [] : ['assent.js'],
     html: () => page({
       head: `<script type="application/json" id="assent-config">${JSON.stringify({
         policy: { version: '1', url: '/privacy' },
         categories: { necessary: { required: true }, analytics: {}, marketing: {} },
         ui: { texts: { en: { title: TITLE, description: TEXT } } },
       })}</script>
-<script src="/t/${id}/assent.js"></script>`,
+${inline ? `<script>${readFileSync(join(dir(), 'assent.js'), 'utf8')}</script>` : `<script${scriptAttributes} src="/t/${id}/assent.js"></script>`}`,
       gated: (name) => `<script type="text/plain" data-assent="${name}">__bench.ran('${name}')</script>`,
     }),
     banner: '[data-assent-banner]',
@@ -76,6 +77,35 @@ export const assentWithoutHint = (dir) => ({
   ...assentTool({ id: 'assent-nohint', name: 'assent without compile hint', variantOf: 'assent', dir: () => dir }),
   fallbackDir: () => assentDist,
 })
+
+/**
+ * Other builds of assent, each a row beside assent's (an A/B in the same run): BENCH_VARIANTS,
+ * `id=dir` pairs, comma-separated, each dir a build (relative to the repository root, e.g.
+ * made with `ASSENT_OUT=.tmp/x npm run build`).
+ */
+/**
+ * The same build with `<script defer>`: what FCP is when the bundle does not hold the parser
+ * (a set-up without autoblock, whose gated tags wait anyway). BENCH_DEFER=1.
+ */
+export const assentDeferred = () => ({
+  ...assentTool({ id: 'assent-defer', name: 'assent, <script defer>', variantOf: 'assent', dir: () => assentDist, scriptAttributes: ' defer' }),
+})
+
+/**
+ * The same build inline in the page (`<script>` with the bundle's text; a strict CSP would
+ * need its nonce or hash): what the return visit costs without fetching the file. BENCH_INLINE=1.
+ */
+export const assentInline = () => ({
+  ...assentTool({ id: 'assent-inline', name: 'assent, inline <script>', variantOf: 'assent', dir: () => assentDist, inline: true }),
+})
+
+export function assentVariants(spec = process.env.BENCH_VARIANTS) {
+  return (spec ? spec.split(',') : []).map((pair) => {
+    const [id, dir] = pair.split('=').map((part) => part?.trim())
+    if (!id || !dir || !/^[a-z0-9-]+$/.test(id)) throw new Error(`BENCH_VARIANTS: \`${pair}\` is not id=dir (id: a-z, 0-9, -)`)
+    return assentTool({ id, name: `assent (${id})`, variantOf: 'assent', dir: () => resolve(here, '..', dir) })
+  })
+}
 
 export const tools = [
   assentTool({ id: 'assent', name: 'assent', dir: () => assentDist }),
