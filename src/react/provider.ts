@@ -56,6 +56,6 @@ export function AssentProvider({ config, consent: given, record, ui, plugins = [
   }, [given])
   return createElement(Context.Provider, { value: { consent, record: record ?? null, config: given?.config ?? config } },
     // The shadow root is the browser's (declarative), which React neither renders nor compares.
-    banner && createElement('assent-ui', { className: banner.host.class, lang: banner.host.lang, 'data-assent-ssr': '', suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: banner.html } }),
+    banner && createElement('assent-ui', { className: banner.host.class, lang: banner.host.lang, 'data-assent-ssr': '', 'data-assent-state': 'banner', suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: banner.html } }),
     children)
 }

@@ -37,9 +37,15 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const modal = layout == 'modal'
   const bot = hideFromBots && BOTS.test(navigator.userAgent)
 
-  // The theme is a host class; `lang`, inherited by both layers, has screen readers speak them
-  // in the right language.
-  const host = server ?? element('assent-ui' as 'div', { class: theme, lang: language })
+  // The theme and layout are host classes; `lang`, inherited by both layers, has screen readers
+  // speak them in the right language. A bar or box makes the host itself the top-layer popover,
+  // so that the host's box in the page is the banner's (tools and tests find it with a plain
+  // `document.querySelector`), while the shadow root keeps the site's CSS out.
+  const host = server ?? element('assent-ui' as 'div', { class: theme + ' ' + layout, lang: language })
+  if (!modal) host.popover = 'manual'
+  // `banner` | `preferences` | `closed`, readable from the light DOM (docs/testing.md).
+  const setState = (state: string) => host.setAttribute('data-assent-state', state)
+  setState('closed')
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   // Constructable stylesheets work under a strict CSP; else a `<style nonce>`.
   try {
@@ -53,7 +59,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   // browser UI. The topmost dialog is the last one appended (they are removed when closed).
   root.addEventListener('keydown', (event) => {
     const { key, shiftKey } = event as KeyboardEvent
-    const controls = [...root.querySelectorAll<HTMLElement>('dialog:last-of-type :is(:enabled,a)')]
+    const controls = [...root.querySelectorAll<HTMLElement>('dialog:last-of-type :is(:enabled,a,summary)')]
     if (shiftKey) controls.reverse()
     // From the last control (the first, going back), on to the first (the last).
     if (key == 'Tab' && controls.pop() === root.activeElement) {
@@ -67,38 +73,44 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   let banner = root.querySelector<HTMLElement>(`[${SSR_MARKER}]`)
   let dialog: HTMLDialogElement | undefined
+  let observed: HTMLElement | undefined
+  let hiding = false
 
   // Focus goes back to where it came from or, if that is gone (the banner has no invoker), to
   // the page's "cookie settings" element rather than being lost.
   const focus = (to?: HTMLElement | null) => (to?.isConnected ? to : document.querySelector<HTMLElement>('[data-assent-open]'))?.focus()
+  const popoverOpen = () => host.matches(':popover-open')
 
   function showBanner(): void {
-    // A server's banner is shown already, but not yet in the top layer (see server-banner.ts).
-    if (banner?.isConnected && !banner.hasAttribute(SSR_MARKER)) return
-    // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
+    // The open dialog has the banner hidden; its closing brings the banner back.
+    if (dialog?.isConnected) return
+    // A bar or box is a landmark in the top layer (the host's popover); the modal layout is a modal dialog.
     if (!banner?.isConnected) root.append((banner = layer(consent, modal ? 'dialog' : 'div', {
       class: layout,
       'data-assent-banner': '',
-      ...(modal ? {} : { role: 'region', popover: 'manual' }),
+      ...(modal ? {} : { role: 'region' }),
     // Under opt-out, a notice: opt out, the choices, and a close that records the notice.
     }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, (optOut ? '' : 'accept-all ') + 'reject-all preferences')))
     // In the same task as showPopover() below: no frame without the banner.
     banner.removeAttribute(SSR_MARKER)
+    banner.hidden = false
+    setState('banner')
     if (modal) {
       banner.onclose = hideBanner
-      ;(banner as HTMLDialogElement).showModal()
+      ;(banner as HTMLDialogElement).open || (banner as HTMLDialogElement).showModal()
     } else {
       // The top layer puts the bar above any z-index or transform of the page.
-      banner.showPopover?.()
+      popoverOpen() || host.showPopover?.()
+      if (observed == banner) return
       // WCAG 2.2 2.4.11 (Focus Not Obscured), technique C43: while a bar or box sits over the
       // page, the page gets scroll padding (so focus scrolling keeps clear of it) and, at the
       // bottom, room to scroll the last content out from under it. Written through CSSOM,
       // which a strict CSP allows; an empty value removes the property. The observer sees the
-      // banner go (its size drops to nothing) and gives the room back.
+      // banner go or hide (its size drops to nothing) and gives the room back.
       const style = document.documentElement.style
-      const shown = banner
+      const shown = (observed = banner)
       new ResizeObserver(() => {
-        const value = shown.isConnected ? shown.offsetHeight + 'px' : ''
+        const value = shown.isConnected && shown.offsetHeight ? shown.offsetHeight + 'px' : ''
         if (layout == 'bar-top') style.scrollPaddingTop = value
         else style.scrollPaddingBottom = style.paddingBottom = value
       }).observe(shown)
@@ -108,6 +120,8 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   function hideBanner(): void {
     const hadFocus = banner?.contains(root.activeElement)
     banner?.remove()
+    popoverOpen() && host.hidePopover()
+    setState(dialog?.isConnected ? 'preferences' : 'closed')
     if (hadFocus) focus()
   }
 
@@ -116,10 +130,15 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
     if (dialog?.isConnected) return
     const returnTo = (opener ?? root.activeElement ?? document.activeElement) as HTMLElement | null
     root.append((dialog = buildPreferences(consent, texts, endpoint)))
+    // The banner is hidden (kept, so that focus can go back to its button) while the dialog is open.
+    if (banner) banner.hidden = true
+    popoverOpen() && host.hidePopover()
+    setState('preferences')
     // The dialog is closed by close(), Escape or a decision; it stays connected until then,
-    // so `dialog` is still this one here.
+    // so `dialog` is still this one here. Undecided, the banner comes back.
     dialog.onclose = () => {
       dialog!.remove()
+      hiding ? hideBanner() : update()
       focus(returnTo)
     }
     dialog.showModal()
@@ -148,7 +167,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
         }
       } catch {
         // The dialog's status line.
-        dialog!.lastElementChild!.textContent = texts.failed
+        dialog!.querySelector('[role=status]')!.textContent = texts.failed
       }
     } else if (name) {
       // `accept-all` calls acceptAll(source), `reject-all` rejectAll(source) (the second
@@ -174,8 +193,10 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   update()
 
   const hide = () => {
+    hiding = true
     hideBanner()
     closePreferences()
+    hiding = false
   }
   return {
     showBanner,
