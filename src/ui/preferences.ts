@@ -35,9 +35,9 @@ export function buildPreferences(consent: Consent, texts: UITexts, endpoint: str
         if ((target as HTMLInputElement).name == name) for (const input of section.querySelectorAll('input')) input.checked = (target as HTMLInputElement).checked
       }
       return section
-    }),
-    // The status line tells of a failed data request. The dialog's own actions stay last: its footer.
-    endpoint && consent.record && actions(texts, 'download erase'), endpoint && consent.record && element('p', { role: 'status' }))
+    }))
+  // The status line tells of a failed data request.
+  if (endpoint && consent.record) dialog.append(actions(texts, 'download erase'), element('p', { role: 'status' }))
   return dialog
 }
 

@@ -12,7 +12,7 @@ import { SSR_MARKER } from './server-marker'
 // mountUI makes the host a popover and opens it in the top layer; before any script could, the
 // host without `popover` is shown fixed where the popover goes (styles.ts places both), above the
 // page. mountUI adds `popover` and opens it in the same task, so no frame goes without the banner.
-const ssrCss = ':host(:not([popover])){display:block!important}'
+const ssrCss = ':host(:not([popover])){z-index:2147483647!important}'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escape = (text: string) => String(text).replace(/[&<>"']/g, (char) => ESCAPES[char])

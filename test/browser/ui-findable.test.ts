@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, startServer, type TestBrowser, type TestServer } from './harness'
-import { banner, button, uiPage } from './ui-pages'
+import { banner, button, categories, modulePage, preferences, uiPage } from './ui-pages'
 import { useDemoVisitor } from './demo'
 import { runAutoconsent } from '../../src/audit/autoconsent'
 
@@ -18,6 +18,10 @@ describe('the documented selector, from the light DOM', () => {
     browser = await launch()
     server = await startServer()
     for (const layout of ['bar', 'bar-top', 'box', 'modal']) server.route(`/${layout}`, { body: uiPage({ layout }) })
+    server.route('/api', { body: modulePage(`import { createConsent } from '/dist/index.js'
+import { mountUI } from '/dist/ui.js'
+window.consent = createConsent({ policy: { version: '1' }, categories: ${JSON.stringify(categories)} })
+window.ui = mountUI(window.consent)`) })
   })
   afterAll(async () => {
     await browser?.close()
@@ -52,11 +56,36 @@ describe('the documented selector, from the light DOM', () => {
     })
   }
 
-  it('modal: the state is on the host too', async () => {
+  it('ui.hide() with the dialog open leaves both away; a reset meanwhile brings the banner back when the dialog closes', async () => {
     const page = await (await browser.newContext()).newPage()
+    await page.goto(server.url + '/api')
+    await banner(page).waitFor()
+    type Page = { ui: { showPreferences(): void; hide(): void }; consent: { acceptAll(): void; reset(): void } }
+    await page.evaluate(() => (window as unknown as Page).ui.showPreferences())
+    await preferences(page).waitFor()
+    await page.evaluate(() => (window as unknown as Page).ui.hide())
+    await preferences(page).waitFor({ state: 'detached' })
+    expect(await page.evaluate(state)).toBe('closed')
+    expect(await banner(page).count()).toBe(0)
+    // Decided, then forgotten while the dialog is open (what erasing one's data does).
+    await page.evaluate(() => (window as unknown as Page).consent.acceptAll())
+    await page.evaluate(() => (window as unknown as Page).ui.showPreferences())
+    await preferences(page).waitFor()
+    await page.evaluate(() => (window as unknown as Page).consent.reset())
+    expect(await page.evaluate(state)).toBe('preferences')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(state)).toBe('banner')
+    await expect(banner(page).isVisible()).resolves.toBe(true)
+    await page.context().close()
+  })
+
+  it('modal: the host carries the state, and its box is the viewport the banner blocks', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
     await page.goto(server.url + '/modal')
     await banner(page).waitFor()
     expect(await page.evaluate(state)).toBe('banner')
+    const box = await page.evaluate(() => document.querySelector('assent-ui[data-assent-state=banner]')!.getBoundingClientRect().toJSON())
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 800 })
     await button(page, 'banner', 'accept-all').click()
     expect(await page.evaluate(state)).toBe('closed')
     await page.context().close()

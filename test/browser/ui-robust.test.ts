@@ -52,7 +52,7 @@ describe('hostile page CSS', () => {
       const host = getComputedStyle(document.querySelector('assent-ui')!)
       return [computed.display, computed.color, computed.fontSize, computed.visibility, host.display, host.opacity]
     })
-    expect(style).toEqual(['block', 'rgb(255, 255, 255)', '15.04px', 'visible', 'block', '1'])
+    expect(style).toEqual(['block', 'rgb(255, 255, 255)', '16px', 'visible', 'block', '1'])
     const box = await banner(page).boundingBox()
     expect(box!.height).toBeGreaterThan(100)
     await accept.click()
