@@ -25,8 +25,9 @@ export default [
     path: 'dist/ui.js',
     import: "{ mountUI }",
     // The opt-out notice, its texts and the GPC line: +0.19 kB; the server banner takeover.
-    // The opt-out notice +0.19 kB and the server banner takeover.
-    limit: '3.45 kB',
+    // The look (issue 20) and the host as the findable top-layer box (issue 21): +0.4 kB
+    // allowed, measured 3.84 kB (3.43 before).
+    limit: '3.85 kB',
   },
   {
     // google and sync check their options with the core's checkShape: counted here in full,
@@ -65,7 +66,8 @@ export default [
     path: 'dist/assent.js',
     // Regimes +0.93 kB, autoblock +1.33 kB (it shares the rest of its entry with the core and gate).
     // Measured 10.7 kB: over the allowances (see the README "Sizes" note); the size branch shows how to win back ~0.15 kB.
-    limit: '10.75 kB',
+    // The look and the findable host (issues 20, 21): +0.4 kB allowed, measured 11.11 kB.
+    limit: '11.15 kB',
     modifyEsbuildConfig: asServed,
   },
   {
@@ -83,7 +85,8 @@ export default [
     path: 'dist/react.js',
     import: "{ AssentProvider, useConsent, useGranted, Consent }",
     ignore: ['react'],
-    // This round: regimes in the core and the server banner takeover in the UI.
-    limit: '7.75 kB',
+    // This round: regimes in the core and the server banner takeover in the UI. The UI's look
+    // and findable host (its +0.4 kB, above) come along (7.75 + 0.4): measured 8.12 kB (7.72 before).
+    limit: '8.15 kB',
   },
 ]

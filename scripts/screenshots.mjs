@@ -51,8 +51,8 @@ const browser = await chromium.launch({
 try {
   for (const layout of ['bar', 'bar-top', 'box', 'modal']) {
     for (const theme of ['light', 'dark']) {
-      for (const width of [360, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: width === 360 ? 740 : 800 }, colorScheme: theme })
+      for (const width of (process.env.WIDTHS || "375,1280").split(",").map(Number)) {
+        const context = await browser.newContext({ viewport: { width, height: width < 800 ? 740 : 800 }, colorScheme: theme })
         const tab = await context.newPage()
         await tab.goto(`${base}/${layout}/${theme}`)
         await tab.locator('assent-ui [data-assent-banner]').waitFor()
