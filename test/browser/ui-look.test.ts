@@ -1,8 +1,9 @@
 // The look (issue 20): screenshots of the banner of every layout and of the preferences dialog,
 // light and dark, at 1280x800 and 375x740, in a long language (Finnish) and in forced colours,
 // compared with committed reference images (test/browser/look/, pixelmatch, at most 0.1 % of
-// pixels apart); axe-core finds nothing in each of those states. A deliberate change of the look
-// updates the references in the same commit: ASSENT_UPDATE_LOOK=1 npx vitest run test/browser/ui-look.test.ts
+// pixels apart); axe-core finds nothing in each of those states; the switch's states keep 3:1.
+// A deliberate change of the look updates the references in the same commit:
+// ASSENT_UPDATE_LOOK=1 npx vitest run test/browser/ui-look.test.ts
 // The dialog is the same element in every layout, so it is taken once per theme and size.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -107,4 +108,39 @@ describe('the comparison', () => {
     expect(differing).toBeGreaterThan(TOLERANCE)
     await page.context().close()
   })
+})
+
+describe('the switch', () => {
+  // WCAG 1.4.11: a control's visual state at least 3:1 against what is next to it. The track
+  // against the dialog's background, and the knob (the background colour) against the track.
+  for (const theme of ['light', 'dark']) {
+    it(`${theme}: off and on both at least 3:1, track against background and knob against track`, async () => {
+      const page = await open(`/bar/${theme}`, SIZES[0])
+      await openDialog(page)
+      const ratios = await page.locator('assent-ui [data-assent-category=analytics]').evaluate(async (input: HTMLInputElement) => {
+        const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number)
+        const luminance = (color: string) => {
+          const [r, g, b] = rgb(color).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b
+        }
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p)
+          return (x + 0.05) / (y + 0.05)
+        }
+        const background = getComputedStyle(input.closest('dialog')!).backgroundColor
+        const measure = () => {
+          const track = getComputedStyle(input).backgroundColor
+          const knob = getComputedStyle(input, '::before').borderTopColor
+          return [ratio(track, background), ratio(knob, track)]
+        }
+        const off = measure()
+        input.click()
+        const on = measure()
+        return { checked: input.checked, off, on }
+      })
+      expect(ratios.checked).toBe(true)
+      expect(Math.min(...ratios.off, ...ratios.on)).toBeGreaterThanOrEqual(3)
+      await page.context().close()
+    })
+  }
 })
