@@ -144,3 +144,22 @@ describe('the switch', () => {
     })
   }
 })
+
+describe('200 % zoom at 1280 px (a 640x400 viewport)', () => {
+  for (const layout of ['bar', 'bar-top', 'box', 'modal']) {
+    it(`${layout}: banner and dialog within the width, the dialog's buttons in view`, async () => {
+      const page = await open(`/${layout}/light`, [640, 400])
+      const fits = (scope: 'banner' | 'preferences') => page.locator(`assent-ui [data-assent-${scope}]`).evaluate((layer) => {
+        const box = layer.getBoundingClientRect()
+        return layer.scrollWidth <= layer.clientWidth && box.left >= 0 && box.right <= innerWidth && document.documentElement.scrollWidth <= innerWidth
+      })
+      expect(await fits('banner')).toBe(true)
+      await openDialog(page)
+      expect(await fits('preferences')).toBe(true)
+      // The footer stays in view while the list scrolls: save is on screen without scrolling.
+      const save = await button(page, 'preferences', 'save').boundingBox()
+      expect(save!.y + save!.height).toBeLessThanOrEqual(400)
+      await page.context().close()
+    })
+  }
+})
