@@ -42,7 +42,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   // in the page is the banner's (the modal layout's: the viewport it blocks) and tools and
   // tests find it with a plain `document.querySelector`, while the shadow root keeps the
   // site's CSS out. It reflects `banner` | `preferences` | `closed` (docs/testing.md); only
-  // `banner` shows it (the popover API's absence leaves it in the page's flow, still usable).
+  // `banner` opens it (without the popover API it stays fixed over the page, not in the top layer).
   const host = server ?? element('assent-ui' as 'div', { class: theme + ' ' + layout, lang: language })
   host.popover = 'manual'
   const state = (name: string) => {
