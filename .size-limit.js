@@ -38,7 +38,9 @@ export default [
     path: 'dist/production/ui.js',
     import: "{ mountUI }",
     // The opt-out notice, its texts and the GPC line +0.19 kB, and the server banner takeover.
-    limit: '3.45 kB',
+    // The look (issue 20) and the host as the findable top-layer box (issue 21): +0.4 kB
+    // allowed, measured 3.84 kB (3.43 before).
+    limit: '3.85 kB',
   },
   {
     // google and sync check their options with the core's checkShape: counted here in full,
@@ -83,7 +85,10 @@ export default [
     // 0.34 kB over the allowances (9.00 kB + autoblock's 1.33 = 10.33 kB); the production builds'
     // short config errors would take 0.25 kB more here (README "Sizes and speed").
     // The cross-tab fix (read again until the announced record is stored): +0.06 kB.
-    limit: '10.74 kB',
+    // The look and the findable host (issues 20, 21): +0.4 kB allowed.
+    // Measured 11,179 B: 0.04 kB over 10.74 + 0.4 (brotli does not add the parts up: the look
+    // alone measured +0.41 kB on the branch it was built on).
+    limit: '11.18 kB',
     modifyEsbuildConfig: asServed,
   },
   {
@@ -103,6 +108,7 @@ export default [
     ignore: ['react'],
     // This round: regimes in the core and the server banner takeover in the UI; the production
     // build's short config errors -0.21 kB; the cross-tab fix and React 18's `class` +0.08 kB.
-    limit: '7.55 kB',
+    // The UI's look and findable host (its +0.4 kB, above) come along.
+    limit: '7.95 kB',
   },
 ]

@@ -49,9 +49,11 @@ export interface AutoconsentRun {
   stop(): void
 }
 
-/** Starts autoconsent in the page's frames with `action` (null: only recognise the banner). */
-export async function runAutoconsent(page: Page, action: AutoAction): Promise<AutoconsentRun> {
-  const { script, rules } = await loadBundle()
+/** Starts autoconsent in the page's frames with `action` (null: only recognise the banner);
+ * `only`: these rules (JSON, rules.json's shape) instead of the package's own. */
+export async function runAutoconsent(page: Page, action: AutoAction, only?: string): Promise<AutoconsentRun> {
+  const { script, rules: published } = await loadBundle()
+  const rules = only ?? published
   let wake = () => {}
   const inject = (frame: Frame) => void frame.evaluate(script).catch(() => {})
   const run: AutoconsentRun = {

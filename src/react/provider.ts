@@ -57,6 +57,6 @@ export function AssentProvider({ config, consent: given, record, ui, plugins = [
   return createElement(Context.Provider, { value: { consent, record: record ?? null, config: given?.config ?? config } },
     // The shadow root is the browser's (declarative), which React neither renders nor compares.
     // `class`, not `className`: React 18 writes a custom element's props as attributes by name.
-    banner && createElement('assent-ui', { class: banner.host.class, lang: banner.host.lang, 'data-assent-ssr': '', suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: banner.html } }),
+    banner && createElement('assent-ui', { class: banner.host.class, lang: banner.host.lang, 'data-assent-ssr': '', 'data-assent-state': 'banner', suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: banner.html } }),
     children)
 }

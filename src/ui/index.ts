@@ -37,9 +37,18 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   const modal = layout == 'modal'
   const bot = hideFromBots && BOTS.test(navigator.userAgent)
 
-  // The theme is a host class; `lang`, inherited by both layers, has screen readers speak them
-  // in the right language.
-  const host = server ?? element('assent-ui' as 'div', { class: theme, lang: language })
+  // The theme and layout are host classes; `lang`, inherited by both layers, has screen readers
+  // speak them in the right language. The host itself is the top-layer popover, so that its box
+  // in the page is the banner's (the modal layout's: the viewport it blocks) and tools and
+  // tests find it with a plain `document.querySelector`, while the shadow root keeps the
+  // site's CSS out. It reflects `banner` | `preferences` | `closed` (docs/testing.md); only
+  // `banner` opens it (without the popover API it stays fixed over the page, not in the top layer).
+  const host = server ?? element('assent-ui' as 'div', { class: theme + ' ' + layout, lang: language })
+  host.popover = 'manual'
+  const state = (name: string) => {
+    host.setAttribute('data-assent-state', name)
+    host.togglePopover?.(name == 'banner')
+  }
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
   // Constructable stylesheets work under a strict CSP; else a `<style nonce>`.
   try {
@@ -53,7 +62,7 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   // browser UI. The topmost dialog is the last one appended (they are removed when closed).
   root.addEventListener('keydown', (event) => {
     const { key, shiftKey } = event as KeyboardEvent
-    const controls = [...root.querySelectorAll<HTMLElement>('dialog:last-of-type :is(:enabled,a)')]
+    const controls = [...root.querySelectorAll<HTMLElement>('dialog:last-of-type :is(:enabled,a,summary)')]
     if (shiftKey) controls.reverse()
     // From the last control (the first, going back), on to the first (the last).
     if (key == 'Tab' && controls.pop() === root.activeElement) {
@@ -67,47 +76,56 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
 
   let banner = root.querySelector<HTMLElement>(`[${SSR_MARKER}]`)
   let dialog: HTMLDialogElement | undefined
+  // Whether the banner comes back when the dialog closes: it was there (undecided, not closed)
+  // or was asked for meanwhile (a reset), and no decision or ui.hide() took it away since.
+  let back: boolean | undefined
 
   // Focus goes back to where it came from or, if that is gone (the banner has no invoker), to
   // the page's "cookie settings" element rather than being lost.
   const focus = (to?: HTMLElement | null) => (to?.isConnected ? to : document.querySelector<HTMLElement>('[data-assent-open]'))?.focus()
 
   function showBanner(): void {
+    // The open dialog has the banner hidden; its closing brings the banner back.
+    if (dialog?.isConnected) return void (back = true)
     // A server's banner is shown already, but not yet in the top layer (see server-banner.ts).
-    if (banner?.isConnected && !banner.hasAttribute(SSR_MARKER)) return
-    // A bar or box is a landmark in the top layer (popover); the modal layout is a modal dialog.
-    if (!banner?.isConnected) root.append((banner = layer(consent, modal ? 'dialog' : 'div', {
-      class: layout,
-      'data-assent-banner': '',
-      ...(modal ? {} : { role: 'region', popover: 'manual' }),
-    // Under opt-out, a notice: opt out, the choices, and a close that records the notice.
-    }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, (optOut ? '' : 'accept-all ') + 'reject-all preferences')))
-    // In the same task as showPopover() below: no frame without the banner.
-    banner.removeAttribute(SSR_MARKER)
-    if (modal) {
-      banner.onclose = hideBanner
-      ;(banner as HTMLDialogElement).showModal()
-    } else {
-      // The top layer puts the bar above any z-index or transform of the page.
-      banner.showPopover?.()
-      // WCAG 2.2 2.4.11 (Focus Not Obscured), technique C43: while a bar or box sits over the
-      // page, the page gets scroll padding (so focus scrolling keeps clear of it) and, at the
-      // bottom, room to scroll the last content out from under it. Written through CSSOM,
-      // which a strict CSP allows; an empty value removes the property. The observer sees the
-      // banner go (its size drops to nothing) and gives the room back.
-      const style = document.documentElement.style
-      const shown = banner
-      new ResizeObserver(() => {
-        const value = shown.isConnected ? shown.offsetHeight + 'px' : ''
-        if (layout == 'bar-top') style.scrollPaddingTop = value
-        else style.scrollPaddingBottom = style.paddingBottom = value
-      }).observe(shown)
+    if (!banner?.isConnected || banner.hasAttribute(SSR_MARKER)) {
+      // A bar or box is a landmark; the modal layout is a modal dialog.
+      if (!banner?.isConnected) root.append((banner = layer(consent, modal ? 'dialog' : 'div', {
+        class: layout,
+        'data-assent-banner': '',
+        ...(modal ? {} : { role: 'region' }),
+      // Under opt-out, a notice: opt out, the choices, and a close that records the notice.
+      }, texts, optOut ? texts.noticeTitle : texts.title, optOut ? texts.noticeDescription : texts.description, (optOut ? '' : 'accept-all ') + 'reject-all preferences')))
+      // In the same task as the popover's opening (state, below): no frame without the banner.
+      banner.removeAttribute(SSR_MARKER)
+      if (modal) {
+        banner.onclose = hideBanner
+        ;(banner as HTMLDialogElement).showModal()
+      } else {
+        // WCAG 2.2 2.4.11 (Focus Not Obscured), technique C43: while a bar or box sits over the
+        // page, the page gets scroll padding (so focus scrolling keeps clear of it) and, at the
+        // bottom, room to scroll the last content out from under it. Written through CSSOM,
+        // which a strict CSP allows; an empty value removes the property. The observer sees the
+        // banner go or hide (its size drops to nothing) and gives the room back.
+        const style = document.documentElement.style
+        const shown = banner
+        new ResizeObserver(() => {
+          const value = shown.offsetHeight ? shown.offsetHeight + 'px' : ''
+          if (layout == 'bar-top') style.scrollPaddingTop = value
+          else style.scrollPaddingBottom = style.paddingBottom = value
+        }).observe(shown)
+      }
     }
+    banner.hidden = false
+    // The top layer puts the banner above any z-index or transform of the page.
+    state('banner')
   }
 
   function hideBanner(): void {
+    back = false
     const hadFocus = banner?.contains(root.activeElement)
     banner?.remove()
+    state(dialog?.isConnected ? 'preferences' : 'closed')
     if (hadFocus) focus()
   }
 
@@ -115,11 +133,16 @@ export function mountUI(consent: Consent, options?: UIOptions): UI {
   function showPreferences(opener?: Element | null): void {
     if (dialog?.isConnected) return
     const returnTo = (opener ?? root.activeElement ?? document.activeElement) as HTMLElement | null
+    back = banner?.isConnected
     root.append((dialog = buildPreferences(consent, texts, endpoint)))
+    // The banner is hidden (kept, so that focus can go back to its button) while the dialog is open.
+    if (banner) banner.hidden = true
+    state('preferences')
     // The dialog is closed by close(), Escape or a decision; it stays connected until then,
     // so `dialog` is still this one here.
     dialog.onclose = () => {
       dialog!.remove()
+      back ? showBanner() : state('closed')
       focus(returnTo)
     }
     dialog.showModal()

@@ -8,7 +8,8 @@ import type { Consent } from '../core/types'
 export function buildPreferences(consent: Consent, texts: UITexts, endpoint: string | undefined): HTMLDialogElement {
   // One toggle with its title (and note), then its description.
   const row = (named: NamedTexts | undefined, kind: string, name: string, required: boolean, note?: string | false) => {
-    const input = element('input', { type: 'checkbox', name, ['data-assent-' + kind]: name })
+    // A switch (ARIA `switch` on a checkbox): on or off, its knob's side shows which.
+    const input = element('input', { type: 'checkbox', role: 'switch', name, ['data-assent-' + kind]: name })
     input.checked = consent.granted(name)
     input.disabled = required
     return [
@@ -26,7 +27,9 @@ export function buildPreferences(consent: Consent, texts: UITexts, endpoint: str
       // A catalogue entry's name and description are the English defaults; the site's texts win.
       const rows = Object.entries(services).map(([service, { name: title, description }]) =>
         element('li', {}, ...row({ title, description, ...texts.services[service] }, 'service', service, required)))
-      const section = element('section', {}, ...row(texts.categories[name], 'category', name, required, required && texts.alwaysOn), rows[0] && element('ul', {}, ...rows))
+      // The services fold away under their names, so that the categories stay one short list.
+      const section = element('section', {}, ...row(texts.categories[name], 'category', name, required, required && texts.alwaysOn),
+        rows[0] && element('details', {}, element('summary', {}, rows.map((li) => li.querySelector('label')!.textContent).join(', ')), element('ul', {}, ...rows)))
       // Turning a category on or off turns its services with it; a service alone stays free.
       section.onchange = ({ target }) => {
         if ((target as HTMLInputElement).name == name) for (const input of section.querySelectorAll('input')) input.checked = (target as HTMLInputElement).checked

@@ -9,11 +9,10 @@ import { mergeTexts, pickLanguage, type UITexts } from './texts'
 import type { ConsentConfig } from '../core/types'
 import { SSR_MARKER } from './server-marker'
 
-// The banner is a popover, placed by the user agent's popover style as mountUI's banner is, but
-// shown before any script could call showPopover(): the marker's rule overrides the user
-// agent's display:none of a closed popover, until mountUI removes the marker and opens it in
-// the top layer in the same task.
-const ssrCss = '[data-assent-ssr]{display:block;z-index:2147483647}'
+// mountUI makes the host a popover and opens it in the top layer; before any script could, the
+// host without `popover` is shown fixed where the popover goes (styles.ts places both), above the
+// page. mountUI adds `popover` and opens it in the same task, so no frame goes without the banner.
+const ssrCss = ':host(:not([popover])){z-index:2147483647!important}'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escape = (text: string) => String(text).replace(/[&<>"']/g, (char) => ESCAPES[char])
@@ -31,7 +30,7 @@ function safeUrl(url: string | undefined): string | undefined {
 
 export interface ServerBanner {
   /** The host's attributes (class, lang and the marker). */
-  host: { class: string; lang: string; [SSR_MARKER]: '' }
+  host: { class: string; lang: string; [SSR_MARKER]: ''; 'data-assent-state': 'banner' }
   /** The host's inner HTML: the declarative shadow root with the styles and the banner. */
   html: string
 }
@@ -50,14 +49,14 @@ export function serverBanner(config: Pick<ConsentConfig, 'policy'>, options?: UI
   const url = safeUrl(config.policy?.url)
   const buttons = ['accept-all', 'reject-all', 'preferences']
     .map((name) => tag('button', { 'data-assent-action': name }, escape(texts[name.replace('-a', 'A') as 'save'])))
-  const banner = tag('div', { 'aria-label': texts.title, class: layout, 'data-assent-banner': '', role: 'region', popover: 'manual', [SSR_MARKER]: '' },
+  const banner = tag('div', { 'aria-label': texts.title, class: layout, 'data-assent-banner': '', role: 'region', [SSR_MARKER]: '' },
     tag('button', { 'data-assent-action': 'close', class: 'x', 'aria-label': texts.close }, '×') +
     tag('h2', {}, escape(texts.title)) +
     tag('p', {}, escape(texts.description)) +
     (url ? tag('p', {}, tag('a', { href: url }, escape(texts.policyLink))) : '') +
     tag('span', {}, buttons.join('')))
   const style = tag('style', nonce ? { nonce } : {}, ssrCss + css)
-  return { host: { class: theme, lang: language, [SSR_MARKER]: '' }, html: tag('template', { shadowrootmode: 'open' }, style + banner) }
+  return { host: { class: theme + ' ' + layout, lang: language, [SSR_MARKER]: '', 'data-assent-state': 'banner' }, html: tag('template', { shadowrootmode: 'open' }, style + banner) }
 }
 
 /**

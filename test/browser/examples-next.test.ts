@@ -65,7 +65,7 @@ async function visitor() {
     observer.observe(document, { childList: true, subtree: true })
   })
   await page.goto(url + '/')
-  await page.waitForFunction(() => document.querySelector('assent-ui [data-assent-banner]:popover-open') || !document.querySelector('assent-ui [data-assent-banner]'))
+  await page.waitForFunction(() => document.querySelector('assent-ui:popover-open [data-assent-banner]') || !document.querySelector('assent-ui [data-assent-banner]'))
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
   return { context, page, errors }
 }
@@ -82,7 +82,7 @@ const hydratedInPlace = (page: Page) => page.evaluate(() => {
 describe('examples/next (next build && next start)', () => {
   it('a first visit has the banner in the raw HTML; accept all updates the page without a reload', async () => {
     const html = await rawHTML()
-    expect(html).toMatch(/<body>(<div hidden="">.*?<\/div>)?<assent-ui class="auto" lang="en" data-assent-ssr=""><template shadowrootmode="open">/)
+    expect(html).toMatch(/<body>(<div hidden="">.*?<\/div>)?<assent-ui class="auto bar" lang="en" data-assent-ssr="" data-assent-state="banner"><template shadowrootmode="open">/)
     expect(html).toContain('data-assent-action="accept-all"')
     expect(html).toContain('data-assent-blocked="youtube"')
     expect(html).toContain('data-stats-off')
@@ -94,7 +94,7 @@ describe('examples/next (next build && next start)', () => {
     // very banner the parser built, now a top-layer popover.
     expect(await page.evaluate(() => {
       const shown = document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]')!
-      return { hosts: document.querySelectorAll('assent-ui').length, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: shown.matches(':popover-open') }
+      return { hosts: document.querySelectorAll('assent-ui').length, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: document.querySelector('assent-ui')!.matches(':popover-open') }
     })).toEqual({ hosts: 1, same: true, open: true })
     expect(await hydratedInPlace(page)).toEqual({ parsed: true, same: true })
     expect(await axePageViolations(page)).toEqual([])

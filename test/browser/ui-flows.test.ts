@@ -98,6 +98,8 @@ describe('preferences (second layer)', () => {
     await button(page, 'banner', 'preferences').click()
     const dialog = preferences(page)
     await dialog.locator('[data-assent-category=analytics]').check()
+    // The services fold under their category: open both lists.
+    for (const summary of await dialog.locator('summary').all()) await summary.click()
     expect(await dialog.locator('[data-assent-service=ga4]').isChecked()).toBe(true)
     await dialog.locator('[data-assent-service=hotjar]').uncheck()
     await dialog.locator('[data-assent-service=ads]').check()

@@ -214,7 +214,7 @@ describe('assent/react', () => {
   it('the server render has the banner for record null only, and hydration keeps that host for mountUI', async () => {
     const app = (props: object) => h(AssentProvider, { config: baseConfig(), ...props }, page())
     const undecided = renderToString(app({ record: null }))
-    expect(undecided).toMatch(/^<assent-ui class="auto" lang="en" data-assent-ssr=""><template shadowrootmode="open">/)
+    expect(undecided).toMatch(/^<assent-ui class="auto bar" lang="en" data-assent-ssr="" data-assent-state="banner"><template shadowrootmode="open">/)
     expect(undecided).toContain('data-assent-banner')
     // A decided visitor, a server that read no cookie (record not given), and no UI: no banner markup.
     const decided = createConsent(baseConfig())

@@ -8,8 +8,9 @@ const config = { policy: { version: '1', url: '/privacy' } }
 describe('renderBannerHTML', () => {
   it('is a host with a declarative open shadow root holding the styles and the banner with its stable hooks', () => {
     const html = renderBannerHTML(config)
-    expect(html).toMatch(/^<assent-ui class="auto" lang="en" data-assent-ssr=""><template shadowrootmode="open"><style>\[data-assent-ssr\]\{display:block/)
-    expect(html).toContain('<div aria-label="Your privacy choices" class="bar" data-assent-banner="" role="region" popover="manual" data-assent-ssr="">')
+    // The host is the box (placed by its layout class) and tells its state from the light DOM.
+    expect(html).toMatch(/^<assent-ui class="auto bar" lang="en" data-assent-ssr="" data-assent-state="banner"><template shadowrootmode="open"><style>:host\(:not\(\[popover\]\)\)\{z-index:2147483647/)
+    expect(html).toContain('<div aria-label="Your privacy choices" class="bar" data-assent-banner="" role="region" data-assent-ssr="">')
     for (const action of ['close', 'accept-all', 'reject-all', 'preferences']) expect(html).toContain(`data-assent-action="${action}"`)
     expect(html).toContain('<a href="/privacy">Privacy policy</a>')
     expect(html.endsWith('</div></template></assent-ui>')).toBe(true)
@@ -28,7 +29,7 @@ describe('renderBannerHTML', () => {
 
   it('takes layout, theme, language and nonce from the UI options; nothing for the modal layout', () => {
     const html = renderBannerHTML(config, { layout: 'box', theme: 'dark', language: 'de-AT', nonce: 'n0nce', texts: { de: { acceptAll: 'Alle akzeptieren' } } })
-    expect(html).toMatch(/^<assent-ui class="dark" lang="de"/)
+    expect(html).toMatch(/^<assent-ui class="dark box" lang="de"/)
     expect(html).toContain('class="box"')
     expect(html).toContain('<style nonce="n0nce">')
     expect(html).toContain('>Alle akzeptieren</button>')
