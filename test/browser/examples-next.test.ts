@@ -156,7 +156,7 @@ describe('examples/next (next build && next start)', () => {
       expect(spa).toContain('<div id="root"></div>')
       expect(spa).toMatch(/<script type="module"[^>]* src="\/react-vite\/assets\/[^"]+\.js">/)
       let html = ''
-      await expect.poll(async () => (html = await fetch(next).then((r) => r.text(), () => '')), { timeout: 30_000, interval: 200 }).toContain('<assent-ui class="auto" lang="en" data-assent-ssr="">')
+      await expect.poll(async () => (html = await fetch(next).then((r) => r.text(), () => '')), { timeout: 30_000, interval: 200 }).toContain('<assent-ui class="auto bar" lang="en" data-assent-ssr="" data-assent-state="banner">')
       expect(html).toContain('<h1>Next.js example</h1>')
     } finally {
       start.kill('SIGTERM')

@@ -100,7 +100,7 @@ async function visitor() {
 
 /** Hydrated, and the UI mounted: the banner opened (taken over), or no banner at all. */
 const hydrated = (page: Page) => page.waitForFunction(() => (window as { reactVersion?: string }).reactVersion &&
-  (document.querySelector('assent-ui [data-assent-banner]:popover-open') || !document.querySelector('assent-ui [data-assent-banner]')))
+  (document.querySelector('assent-ui:popover-open') || document.querySelector('assent-ui')?.getAttribute('data-assent-state') !== 'banner'))
 /** Whether hydration kept the server's nodes (React renders anew on a mismatch). */
 const inPlace = (page: Page) => page.evaluate(() => {
   const parsed = (window as unknown as { parsed?: Element[] }).parsed ?? []
@@ -121,7 +121,7 @@ describe('assent/react on React 18: renderToString, then hydrateRoot in Chromium
 
   it('a first visit: the banner from the first HTML, taken over in place, no hydration warning; accept all updates the page', async () => {
     const html = await fetch(server.url + '/').then((response) => response.text())
-    expect(html).toContain('<div id="root"><assent-ui class="auto" lang="en" data-assent-ssr=""><template shadowrootmode="open">')
+    expect(html).toContain('<div id="root"><assent-ui class="auto bar" lang="en" data-assent-ssr="" data-assent-state="banner"><template shadowrootmode="open">')
     expect(html).toContain('data-video-off')
 
     const { context, page, errors } = await visitor()
@@ -130,8 +130,8 @@ describe('assent/react on React 18: renderToString, then hydrateRoot in Chromium
     expect(await page.evaluate(() => {
       const hosts = document.querySelectorAll('assent-ui')
       const shown = hosts[0].shadowRoot!.querySelector('[data-assent-banner]')!
-      return { hosts: hosts.length, theme: hosts[0].className, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: shown.matches(':popover-open') }
-    })).toEqual({ hosts: 1, theme: 'auto', same: true, open: true })
+      return { hosts: hosts.length, theme: hosts[0].className, same: shown === (window as unknown as { parsedBanner?: Element }).parsedBanner, open: hosts[0].matches(':popover-open') }
+    })).toEqual({ hosts: 1, theme: 'auto bar', same: true, open: true })
     expect(await inPlace(page)).toBe(true)
     expect(errors).toEqual([])
 

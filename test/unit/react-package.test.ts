@@ -45,7 +45,7 @@ describe('assent/react packaging', () => {
     const html = renderToString(h(AssentProvider, { config, record: null, ui: { theme: 'dark' } }, 'page'))
     expect(errors).not.toHaveBeenCalled()
     errors.mockRestore()
-    expect(html).toMatch(/^<assent-ui class="dark" lang="en" data-assent-ssr=""><template shadowrootmode="open">/)
+    expect(html).toMatch(/^<assent-ui class="dark bar" lang="en" data-assent-ssr="" data-assent-state="banner"><template shadowrootmode="open">/)
     expect(html).toMatch(/<\/assent-ui>page$/)
   })
 })

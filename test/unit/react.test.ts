@@ -238,7 +238,7 @@ describe('assent/react', () => {
     const hosts = document.querySelectorAll('assent-ui')
     expect(hosts).toHaveLength(1)
     expect(hosts[0].parentElement).toBe(container)
-    expect(hosts[0].className).toBe('auto')
+    expect(hosts[0].className).toBe('auto bar')
     expect(hosts[0].shadowRoot!.querySelector('[data-assent-banner]')).not.toBeNull()
     act(() => root!.unmount())
     root = undefined
