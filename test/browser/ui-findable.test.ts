@@ -1,6 +1,6 @@
 // Seen from outside (issue 21): the banner's state and box are found from the light DOM with a
 // plain document.querySelector, and docs/autoconsent-rule.json drives the banner of the
-// script-tag example with @duckduckgo/autoconsent (its published Playwright content script).
+// script-tag and pixelant examples with @duckduckgo/autoconsent (its published Playwright content script).
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, startServer, type TestBrowser, type TestServer } from './harness'
@@ -92,16 +92,23 @@ window.ui = mountUI(window.consent)`) })
   })
 })
 
-describe('docs/autoconsent-rule.json with @duckduckgo/autoconsent, on examples/script-tag', () => {
+// Both examples include the script tag, with their own categories, texts and layout.
+describe.each(['script-tag', 'pixelant'])('docs/autoconsent-rule.json with @duckduckgo/autoconsent, on examples/%s', (example) => {
   const visitor = useDemoVisitor()
   const visit = async (action: 'optIn' | 'optOut' | null) => {
     const run = await runAutoconsent(visitor.page, action, rules)
-    await visitor.page.goto(`${visitor.demo.url}/script-tag/`)
+    await visitor.page.goto(`${visitor.demo.url}/${example}/`)
     await run.settled(8_000)
     run.stop()
     return run
   }
   const record = () => visitor.page.evaluate(() => window.assent?.record && { action: window.assent.record.action, choices: window.assent.record.choices })
+  /** Every category but the required one, set to `value`. */
+  const optional = async (value: boolean) => {
+    const names = await visitor.page.evaluate(() => Object.entries(window.assent!.config.categories).filter(([, c]) => !c.required).map(([name]) => name))
+    expect(names.length).toBeGreaterThan(0)
+    return Object.fromEntries(names.map((name) => [name, value]))
+  }
 
   it('detects the banner', async () => {
     const run = await visit(null)
@@ -112,12 +119,12 @@ describe('docs/autoconsent-rule.json with @duckduckgo/autoconsent, on examples/s
   it('opts out: reject all is stored', async () => {
     const run = await visit('optOut')
     expect(run.result).toBe(true)
-    expect(await record()).toEqual({ action: 'reject-all', choices: expect.objectContaining({ analytics: false, marketing: false }) })
+    expect(await record()).toEqual({ action: 'reject-all', choices: expect.objectContaining(await optional(false)) })
   })
 
   it('opts in: accept all is stored', async () => {
     const run = await visit('optIn')
     expect(run.result).toBe(true)
-    expect(await record()).toEqual({ action: 'accept-all', choices: expect.objectContaining({ analytics: true, marketing: true }) })
+    expect(await record()).toEqual({ action: 'accept-all', choices: expect.objectContaining(await optional(true)) })
   })
 })
