@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { COOKIE_STORE, launch, type TestBrowser } from './harness'
 import { routeThirdParties } from './stand-ins'
 import { banner, bannerButton, cookieNames } from './demo'
-import { axePageViolations, collectErrors } from './react-pages'
+import { axePageViolations, collectErrors, hydratedInPlace, watchParsedNodes } from './react-pages'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const APP = ROOT + 'examples/next'
@@ -53,31 +53,14 @@ async function visitor() {
   await routeThirdParties(context)
   const page = await context.newPage()
   const errors = collectErrors(page)
-  // The banner and the page as the HTML parser built them, caught before any of the page's
-  // scripts run (on every load, a reload too).
-  await page.addInitScript(() => {
-    const w = window as unknown as { parsedBanner?: Element; parsed?: Element[] }
-    const observer = new MutationObserver(() => {
-      w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
-      if (document.querySelector('footer')) w.parsed ??= [...document.querySelectorAll('main, main > *')]
-      if (w.parsedBanner && w.parsed) observer.disconnect()
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  })
+  await watchParsedNodes(page, 'footer')
   await page.goto(url + '/')
-  await page.waitForFunction(() => document.querySelector('assent-ui:popover-open [data-assent-banner]') || !document.querySelector('assent-ui [data-assent-banner]'))
+  // Hydrated and taken over: the banner's host open, or no banner to show.
+  await page.waitForFunction(() => document.querySelector('assent-ui:popover-open') || document.querySelector('assent-ui')?.getAttribute('data-assent-state') !== 'banner')
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
   return { context, page, errors }
 }
 const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)
-/** Whether hydration kept the server's nodes: React discards them and renders anew on a
- * mismatch, so a new <main> child (or the iframe loaded again) means the server and client
- * renders disagreed. Only before any decision changes the page. */
-const hydratedInPlace = (page: Page) => page.evaluate(() => {
-  const parsed = (window as unknown as { parsed?: Element[] }).parsed ?? []
-  const now = [...document.querySelectorAll('main, main > *')]
-  return { parsed: parsed.length > 3, same: now.length === parsed.length && now.every((node, i) => node === parsed[i]) }
-})
 
 describe('examples/next (next build && next start)', () => {
   it('a first visit has the banner in the raw HTML; accept all updates the page without a reload', async () => {

@@ -1,5 +1,6 @@
-// Shared by the React example tests: console errors collected per page, and axe-core on a
-// whole page (the page's own React content and the UI's open shadow root).
+// Shared by the React example tests: console errors collected per page, axe-core on a whole
+// page (the page's own React content and the UI's open shadow root), and the nodes the HTML
+// parser built, to tell whether hydration kept them.
 import type { Page } from 'playwright-core'
 import { axeSource } from './ui-pages'
 
@@ -19,3 +20,26 @@ export async function axePageViolations(page: Page): Promise<string[]> {
     return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)
   })
 }
+
+/** Keeps, on every load, the server banner and `<main>` with its children as the HTML parser
+ * built them, before any of the page's scripts run; `lastSelector` matches an element parsed
+ * after `<main>` (so that <main> is complete). */
+export async function watchParsedNodes(page: Page, lastSelector: string): Promise<void> {
+  await page.addInitScript((last) => {
+    const w = window as unknown as { parsedBanner?: Element; parsed?: Element[] }
+    const observer = new MutationObserver(() => {
+      w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
+      if (document.querySelector(last)) w.parsed ??= [...document.querySelectorAll('main, main > *')]
+      if (w.parsedBanner && w.parsed) observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, lastSelector)
+}
+
+/** Whether hydration kept the parsed nodes: React discards them and renders anew on a
+ * mismatch, so a new <main> child means the server and client renders disagreed. */
+export const hydratedInPlace = (page: Page) => page.evaluate(() => {
+  const parsed = (window as unknown as { parsed?: Element[] }).parsed ?? []
+  const now = [...document.querySelectorAll('main, main > *')]
+  return { parsed: parsed.length > 3, same: now.length === parsed.length && now.every((node, i) => node === parsed[i]) }
+})

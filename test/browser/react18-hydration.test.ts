@@ -13,7 +13,7 @@ import { build, type Alias, type Rollup } from 'vite'
 import type { Page } from 'playwright-core'
 import { COOKIE_STORE, launch, startServer, type TestBrowser, type TestServer } from './harness'
 import { banner, bannerButton, cookieNames } from './demo'
-import { collectErrors } from './react-pages'
+import { collectErrors, hydratedInPlace, watchParsedNodes } from './react-pages'
 import { focused } from './ui-pages'
 import { readConsentCookie } from '../../src/server/index'
 import { config } from './react18/app'
@@ -86,15 +86,7 @@ async function visitor() {
   context.setDefaultTimeout(10_000)
   const page = await context.newPage()
   const errors = collectErrors(page)
-  // The banner and the page as the HTML parser built them, before any script runs.
-  await page.addInitScript(() => {
-    const w = window as unknown as { parsedBanner?: Element; parsed?: Element[] }
-    const observer = new MutationObserver(() => {
-      w.parsedBanner ??= document.querySelector('assent-ui')?.shadowRoot?.querySelector('[data-assent-banner]') ?? undefined
-      if (document.getElementById('record')) w.parsed ??= [...document.querySelectorAll('main, main > *')]
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  })
+  await watchParsedNodes(page, '#record')
   return { context, page, errors }
 }
 
@@ -102,11 +94,7 @@ async function visitor() {
 const hydrated = (page: Page) => page.waitForFunction(() => (window as { reactVersion?: string }).reactVersion &&
   (document.querySelector('assent-ui:popover-open') || document.querySelector('assent-ui')?.getAttribute('data-assent-state') !== 'banner'))
 /** Whether hydration kept the server's nodes (React renders anew on a mismatch). */
-const inPlace = (page: Page) => page.evaluate(() => {
-  const parsed = (window as unknown as { parsed?: Element[] }).parsed ?? []
-  const now = [...document.querySelectorAll('main, main > *')]
-  return parsed.length > 3 && now.length === parsed.length && now.every((node, i) => node === parsed[i])
-})
+const inPlace = async (page: Page) => Object.values(await hydratedInPlace(page)).every(Boolean)
 
 describe('assent/react on React 18: renderToString, then hydrateRoot in Chromium', () => {
   it('renders with React 18 on both sides', async () => {
