@@ -1,7 +1,6 @@
 // Mapping between a StoredRecord and the one table both stores use: the client's record kept
 // verbatim as canonical JSON (the proof), with the server's additions in their own columns.
 import * as crypto from 'node:crypto'
-import { createHash } from 'node:crypto'
 import { canonicalJson } from './canonical-json'
 import type { ConsentRecord, DailyStats, StoredRecord } from './types'
 
@@ -78,7 +77,7 @@ export function statsFromCounts(rows: Array<{ day: string; dimension: string; ke
 // crypto.hash (Node 20.12+): one call, no Hash object per POST; createHash on older Nodes.
 const sha256Hex: (text: string) => string = typeof (crypto as { hash?: unknown }).hash === 'function'
   ? (text) => (crypto as unknown as { hash(algorithm: string, data: string, encoding: 'hex'): string }).hash('sha256', text, 'hex')
-  : (text) => createHash('sha256').update(text).digest('hex')
+  : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
 /** How an erased subject is remembered: a hash, not the id itself. */
 export function subjectHash(subject: string): string {
