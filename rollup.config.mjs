@@ -1,5 +1,6 @@
 // The builds: the browser entries as ESM with shared chunks (what npm users import), again for
-// production bundlers, the script-tag bundle as one minified IIFE, the Node server and the audit CLI.
+// production bundlers, the script-tag bundle as one minified IIFE (served, and its debug twin),
+// the Node server and the audit CLI.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
@@ -53,13 +54,35 @@ const sqliteWriterThread = () => ({
   },
 })
 
-// The builds for package.json's "production" condition (dist/production/): config errors name
-// their field without saying what it must be, so that none of the explanations ships
-// (src/core/explain.ts). A bundler building for production picks them; without a bundler, or
-// in development, the default builds explain.
-const shortConfigErrors = () => ({
+// The builds for package.json's "production" condition (dist/production/) and the served script
+// tag (dist/assent.js): config errors name their field without saying what it must be, so that
+// none of the explanations ships (src/core/explain.ts); the message says which build does.
+// A bundler building for production picks them; without a bundler, or in development, the
+// default builds explain, and dist/assent.debug.js is the script tag that explains.
+const shortConfigErrors = (explainedBy) => ({
   name: 'short-config-errors',
-  load: (id) => (id.endsWith('/src/core/explain.ts') ? 'export const EXPLAIN = false' : null),
+  load: (id) => (id.endsWith('/src/core/explain.ts') ? `export const EXPLAIN = false; export const EXPLAINED_BY = ${JSON.stringify(explainedBy)}` : null),
+  // The name written into the message itself: esbuild (a user's bundler) keeps a string
+  // constant as a variable rather than inline it (+15 B brotli).
+  transform(code, id) {
+    if (!id.endsWith('/src/core/config-error.ts')) return null
+    if (!code.includes('${EXPLAINED_BY}')) this.error('config-error.ts no longer writes ${EXPLAINED_BY} into its message')
+    return { code: code.replace('${EXPLAINED_BY}', explainedBy), map: null }
+  },
+})
+
+/** The script-tag bundle: one minified IIFE, global `Assent`. */
+const scriptTag = (file, plugins, sourcemap) => ({
+  input: 'src/browser.ts',
+  output: { file, format: 'iife', name: 'Assent', sourcemap },
+  plugins: [...plugins, nodeResolve({ browser: true }), ts(), terser({
+    ecma: 2020,
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+    // Chromium's explicit compile hint: compile every function while the file streams in,
+    // off the main thread, rather than each on its first call (on a click, say). Measured in
+    // docs/bench.md: less script time on load and a faster "accept all".
+    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+  })],
 })
 
 /** The npm browser entries as ESM with shared chunks, into `dir`. */
@@ -79,22 +102,14 @@ const browserBuild = (dir, input, plugins = []) => ({
 export default [
   browserBuild(out, browserEntries),
   // The translations are data, the same in both builds.
-  browserBuild(`${out}/production`, Object.fromEntries(Object.entries(browserEntries).filter(([name]) => !name.startsWith('locales/'))), [shortConfigErrors()]),
-  {
-    input: 'src/browser.ts',
-    // The map ships beside the file (dist/assent.js.map) without a sourceMappingURL comment:
-    // that line costs every visitor 44 B brotli and only a developer uses it (DevTools can add
-    // the map by hand).
-    output: { file: `${out}/assent.js`, format: 'iife', name: 'Assent', sourcemap: 'hidden' },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({
-      ecma: 2020,
-      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-      // Chromium's explicit compile hint: compile every function while the file streams in,
-      // off the main thread, rather than each on its first call (on a click, say). Measured in
-      // docs/bench.md: less script time on load and a faster "accept all".
-      format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
-    })],
-  },
+  browserBuild(`${out}/production`, Object.fromEntries(Object.entries(browserEntries).filter(([name]) => !name.startsWith('locales/'))), [shortConfigErrors('a development build')]),
+  // The served script tag, with the short config errors. The map ships beside the file
+  // (dist/assent.js.map) without a sourceMappingURL comment: that line costs every visitor 44 B
+  // brotli and only a developer uses it (DevTools can add the map by hand).
+  scriptTag(`${out}/assent.js`, [shortConfigErrors('assent.debug.js')], 'hidden'),
+  // The same bundle with every explanation, for a developer to load instead (README "Script
+  // tag"); its map is linked.
+  scriptTag(`${out}/assent.debug.js`, [], true),
   {
     input: { server: 'src/server/index.ts', 'server-cli': 'src/server/cli.ts' },
     output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/server-[name]-[hash].js' },

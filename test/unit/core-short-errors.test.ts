@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { AssentConfigError, createConsent } from '../../src/index'
 import type { ConsentConfig } from '../../src/core/types'
 
-vi.mock('../../src/core/explain', () => ({ EXPLAIN: false }))
+vi.mock('../../src/core/explain', () => ({ EXPLAIN: false, EXPLAINED_BY: 'a development build' }))
 
 const base = { policy: { version: '1' }, categories: { necessary: { required: true }, analytics: {} } }
 
