@@ -1,7 +1,8 @@
 // The npm builds without a bundler, in real Chromium: dist/index.js (package.json's `import`,
 // what a page importing the file directly gets) and dist/production/index.js (the "production"
 // condition a bundler picks for a production build). Neither reads `process`; both name the
-// bad field; only the default explains it.
+// bad field; only the default explains it. The same for the script tag: the served
+// dist/assent.js names the field and points to dist/assent.debug.js, which explains.
 import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, startServer, type TestBrowser, type TestServer } from './harness'
@@ -26,12 +27,31 @@ const page = (module: string) => `<!doctype html><title>errors</title><script ty
   })
 </script>`
 
+/** A script-tag page with `bad` in its config, loading `bundle`. */
+const scriptTagPage = (bundle: string, bad: Record<string, unknown>) => `<!doctype html><title>errors</title>
+<script type="application/json" id="assent-config">${JSON.stringify({ policy: { version: '1' }, categories: { analytics: {} }, ...bad })}</script>
+<script src="${bundle}"></script><p id="ok">fine</p>`
+
+// One mistake in each part the script tag checks: the core, a regime, the UI and Google's options.
+const scriptTagMistakes: Array<[string, Record<string, unknown>, string]> = [
+  ['regimes.US', { regimes: { US: 'opt-outt' } }, 'must be one of opt-in, opt-out, none'],
+  ['region', { region: 'Germany' }, 'must be a region ("DE", "US-CA"), "timezone" or null'],
+  ['ui.layout', { ui: { layout: 'popup' } }, 'must be one of'],
+  ['google.waitForUpdate', { google: { waitForUpdate: -5 } }, 'must be an integer >= 0'],
+]
+
 let browser: TestBrowser
 let server: TestServer
 
 beforeAll(async () => {
   browser = await launch()
-  server = await startServer({ '/default': { body: page('/dist/index.js') }, '/production': { body: page('/dist/production/index.js') } })
+  const routes: Record<string, { body: string }> = { '/default': { body: page('/dist/index.js') }, '/production': { body: page('/dist/production/index.js') } }
+  // Paths without the field's dots (the test server types a response by its extension).
+  scriptTagMistakes.forEach(([, bad], i) => {
+    routes[`/served-${i}`] = { body: scriptTagPage('/dist/assent.js', bad) }
+    routes[`/debug-${i}`] = { body: scriptTagPage('/dist/assent.debug.js', bad) }
+  })
+  server = await startServer(routes)
 })
 afterAll(async () => {
   await browser?.close()
@@ -83,5 +103,45 @@ describe('config errors from the npm builds, imported without a bundler', () => 
       expect(conditions.production, entry).toBe(conditions.import.replace('./dist/', './dist/production/'))
     }
     expect(Object.keys(pkg.exports).filter((entry) => pkg.exports[entry].production)).toEqual(['.', './gate', './ui', './sync', './google', './react', './autoblock', './services'])
+  })
+})
+
+describe('config errors from the script tag', () => {
+  /** The console errors of a script-tag page, once it has run (the page keeps working). */
+  async function consoleErrorsOf(path: string): Promise<string[]> {
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    const errors: string[] = []
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+    tab.on('pageerror', (error) => errors.push(error.message))
+    await tab.goto(server.url + path)
+    await tab.waitForFunction(() => document.readyState === 'complete')
+    expect(await tab.evaluate(() => [window.assent === undefined, document.getElementById('ok')!.textContent])).toEqual([true, 'fine'])
+    await context.close()
+    return errors
+  }
+
+  it.each(scriptTagMistakes)('%s: the served dist/assent.js names the field and points to assent.debug.js', async (field) => {
+    expect(await consoleErrorsOf(`/served-${scriptTagMistakes.findIndex(([name]) => name == field)}`)).toEqual([`assent: ${field} is invalid (assent.debug.js says why)`])
+  })
+
+  it.each(scriptTagMistakes)('%s: dist/assent.debug.js names the field and says why', async (field, _, why) => {
+    const errors = await consoleErrorsOf(`/debug-${scriptTagMistakes.findIndex(([name]) => name == field)}`)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(`assent: ${field} ${why}`)
+  })
+
+  it('the served file carries none of the explanations; the debug file is the same bundle with them, and both ship', () => {
+    const served = readFileSync(new URL('assent.js', DIST), 'utf8')
+    const debug = readFileSync(new URL('assent.debug.js', DIST), 'utf8')
+    expect(served).not.toMatch(/['"`](must be|is not a known option|names no configured|is for opt-out|is not valid JSON)/)
+    expect(debug).toMatch(/['"`]must be/)
+    expect(debug).not.toContain('says why')
+    expect(served.length).toBeLessThan(debug.length)
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', DIST), 'utf8'))
+    expect(pkg.files).toContain('dist')
+    expect(pkg.exports['./dist/assent.js']).toBe('./dist/assent.js')
+    expect(pkg.exports['./dist/assent.debug.js']).toBe('./dist/assent.debug.js')
+    expect(pkg.sideEffects).toEqual(['./dist/assent.js', './dist/assent.debug.js'])
   })
 })

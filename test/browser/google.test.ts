@@ -177,7 +177,9 @@ describe('assent/google in Chromium through dist/assent.js', () => {
     const errors: string[] = []
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await page.goto(server.url + '/bad')
-    expect(errors.join('\n')).toContain('google.mapping.analytics[0] must be one of security_storage, functionality_storage')
+    // The served script tag names the field and sends the reader to assent.debug.js
+    // (core-short-errors.test.ts has the explanation from the debug file).
+    expect(errors.join('\n')).toContain('assent: google.mapping.analytics[0] is invalid (assent.debug.js says why)')
     expect(await page.evaluate(() => [window.assent === undefined, document.getElementById('ok')!.textContent])).toEqual([true, 'page works'])
     await context.close()
   })

@@ -207,7 +207,7 @@ describe('options', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await page.goto(server.url + '/bad')
     await page.waitForFunction(() => document.readyState === 'complete')
-    expect(errors.join('\n')).toContain('assent: ui.layout must be one of')
+    expect(errors.join('\n')).toContain('assent: ui.layout is invalid (assent.debug.js says why)')
     expect(await page.locator('assent-ui').count()).toBe(0)
     await context.close()
   })
