@@ -22,7 +22,7 @@ const da: UITexts = {
   noticeDescription: 'Vi og vores partnere bruger cookies og lignende teknologier til statistik og markedsføring. Du kan til enhver tid fravælge salg og deling af dine personoplysninger.',
   optOut: 'Sælg eller del ikke mine personoplysninger',
   privacyChoices: 'Dine privatlivsvalg',
-  optOutHonored: 'Dit fravalg er respekteret',
+  optOutHonored: 'Dit fravalg respekteres',
   categories: {
     necessary: { title: 'Nødvendige', description: 'Kræves, for at hjemmesiden fungerer, og for at huske dette valg.' },
     functional: { title: 'Funktionelle', description: 'Ekstra funktioner som chat eller indlejrede videoer.' },

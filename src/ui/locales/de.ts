@@ -12,7 +12,7 @@ const de: UITexts = {
   preferencesTitle: 'Datenschutz-Einstellungen',
   preferencesDescription: 'Wählen Sie, was Sie erlauben. Nur das Notwendige ist aktiv, solange Sie nicht mehr einschalten.',
   policyLink: 'Datenschutzerklärung',
-  signalNotice: 'Ihr Browser bittet darum, nicht verfolgt zu werden (DNT oder GPC): Wir respektieren das und lassen alles außer dem Notwendigen aus.',
+  signalNotice: 'Ihr Browser bittet darum, nicht verfolgt zu werden (DNT oder GPC): Wir respektieren das und lassen alles, was nicht notwendig ist, ausgeschaltet.',
   alwaysOn: 'Immer aktiv',
   download: 'Meine Einwilligungsdaten herunterladen',
   erase: 'Meine Einwilligungsdaten löschen',

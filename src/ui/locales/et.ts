@@ -20,7 +20,7 @@ const et: UITexts = {
   failed: 'See ei õnnestunud. Palun proovige uuesti.',
   noticeTitle: 'Teie privaatsusvalikud',
   noticeDescription: 'Meie ja meie partnerid kasutame küpsiseid ja sarnaseid tehnoloogiaid analüütikaks ja reklaamiks. Saate igal ajal keelduda oma isikuandmete müümisest ja jagamisest.',
-  optOut: 'Ära müü ega jaga minu isikuandmeid',
+  optOut: 'Ärge müüge ega jagage minu isikuandmeid',
   privacyChoices: 'Teie privaatsusvalikud',
   optOutHonored: 'Teie keeldumist järgitakse',
   categories: {

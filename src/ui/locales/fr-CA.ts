@@ -3,7 +3,7 @@ import type { UITexts } from '../texts'
 
 const frCA: UITexts = {
   title: 'Vos choix en matière de confidentialité',
-  description: 'Nous utilisons des témoins (cookies) et des technologies semblables\u00a0: certains sont nécessaires au fonctionnement du site, les autres ne servent qu’avec votre consentement, pour mesurer l’achalandage ou afficher de la publicité. Vous pouvez modifier votre choix en tout temps.',
+  description: 'Nous utilisons des témoins (cookies) et des technologies semblables\u00a0: certains sont nécessaires au fonctionnement du site, les autres ne sont utilisés qu’avec votre consentement, pour mesurer l’achalandage ou afficher de la publicité. Vous pouvez modifier votre choix en tout temps.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   preferences: 'Personnaliser',

@@ -3,7 +3,7 @@ import type { UITexts } from '../texts'
 
 const fr: UITexts = {
   title: 'Vos choix de confidentialité',
-  description: 'Nous utilisons des cookies et d’autres traceurs\u00a0: certains sont nécessaires au fonctionnement du site, les autres ne servent qu’avec votre accord, pour mesurer l’audience ou afficher des publicités. Vous pouvez modifier votre choix à tout moment.',
+  description: 'Nous utilisons des cookies et d’autres traceurs\u00a0: certains sont nécessaires au fonctionnement du site, les autres ne sont utilisés qu’avec votre accord, pour mesurer l’audience ou afficher des publicités. Vous pouvez modifier votre choix à tout moment.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   preferences: 'Personnaliser',

@@ -16,7 +16,7 @@ const mt: UITexts = {
   alwaysOn: 'Dejjem attivi',
   download: 'Niżżel id-data tal-kunsens tiegħi',
   erase: 'Ħassar id-data tal-kunsens tiegħi',
-  eraseConfirm: 'Tħassar il-kunsensi kollha maħżuna għal dan il-browser?',
+  eraseConfirm: 'Tħassar il-kunsens kollu maħżun għal dan il-browser?',
   failed: 'Ma rnexxiex. Erġa’ pprova.',
   noticeTitle: 'L-għażliet tiegħek dwar il-privatezza',
   noticeDescription: 'Aħna u s-sħab tagħna nużaw il-cookies u teknoloġiji simili għall-analitika u r-reklamar. Tista’ toġġezzjona f’kull ħin għall-bejgħ u l-qsim tad-data personali tiegħek.',

@@ -22,7 +22,7 @@ const nb: UITexts = {
   noticeDescription: 'Vi og våre partnere bruker informasjonskapsler og lignende teknologier til analyse og markedsføring. Du kan når som helst reservere deg mot salg og deling av personopplysningene dine.',
   optOut: 'Ikke selg eller del personopplysningene mine',
   privacyChoices: 'Dine personvernvalg',
-  optOutHonored: 'Reservasjonen din er respektert',
+  optOutHonored: 'Reservasjonen din respekteres',
   categories: {
     necessary: { title: 'Nødvendige', description: 'Trengs for at nettstedet skal fungere og for å huske dette valget.' },
     functional: { title: 'Funksjonelle', description: 'Ekstra funksjoner, som chat eller innebygde videoer.' },
