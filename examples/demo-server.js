@@ -15,9 +15,10 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.gif': 'image/gif', '.png': 'image/png',
 }
 
-/** Maps a URL path to a file: /assent.js from dist/, /spa/ and /react-vite/ from the built SPAs, the rest from examples/. */
+/** Maps a URL path to a file: /assent.js (and its debug twin, /assent.debug.js, whose config
+ * errors say why) from dist/, /spa/ and /react-vite/ from the built SPAs, the rest from examples/. */
 function fileFor(path) {
-  if (path === '/assent.js' || path === '/assent.js.map') return join(DIST, path)
+  if (/^\/assent(\.debug)?\.js(\.map)?$/.test(path)) return join(DIST, path)
   if (path.startsWith('/spa/')) return join(ROOT, 'spa', 'dist', path.slice(5) || 'index.html')
   if (path.startsWith('/react-vite/')) return join(ROOT, 'react-vite', 'dist', path.slice(12) || 'index.html')
   return join(ROOT, path)

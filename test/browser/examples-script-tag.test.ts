@@ -9,6 +9,15 @@ const visitor = useDemoVisitor()
 const open = () => visitor.page.goto(`${visitor.demo.url}/script-tag/`)
 
 describe('examples/script-tag', () => {
+  it('the demo serves the bundle and its debug twin, which explains config errors', async () => {
+    const served = await (await fetch(`${visitor.demo.url}/assent.js`)).text()
+    const debug = await fetch(`${visitor.demo.url}/assent.debug.js`)
+    expect(debug.headers.get('content-type')).toContain('javascript')
+    const text = await debug.text()
+    expect([served.includes('assent.debug.js says why'), text.includes('must be one of')]).toEqual([true, true])
+    expect((await fetch(`${visitor.demo.url}/assent.debugx.js`)).status).toBe(404)
+  })
+
   it('first visit: banner shown, nothing non-essential ran or set a cookie, video behind a placeholder', async () => {
     await open()
     await expect(banner(visitor.page).isVisible()).resolves.toBe(true)
