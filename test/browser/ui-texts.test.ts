@@ -97,7 +97,7 @@ describe('overrides', () => {
     expect(text).toContain('Google Analytics')
     expect(text).toContain('Visits, by Google.')
     // The Dutch marketing description stays when only the title is overridden.
-    expect(text).toContain('U relevante advertenties tonen en die meten.')
+    expect(text).toContain('Je relevante advertenties tonen en die meten.')
     await page.context().close()
   })
 })
