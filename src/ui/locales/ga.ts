@@ -22,7 +22,7 @@ const ga: UITexts = {
   noticeDescription: 'Úsáideann muid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí cosúil leo le haghaidh anailísíochta agus fógraíochta. Is féidir leat diúltú am ar bith do dhíol agus do chomhroinnt do shonraí pearsanta.',
   optOut: 'Ná díol ná comhroinn mo shonraí pearsanta',
   privacyChoices: 'Do roghanna príobháideachais',
-  optOutHonored: 'Táimid ag cloí le d’iarratas diúltaithe',
+  optOutHonored: 'Táimid ag cloí le d’iarratas ar dhiúltú',
   categories: {
     necessary: { title: 'Riachtanach', description: 'Teastaíonn siad chun go n-oibreoidh an suíomh agus chun an rogha seo a mheabhrú.' },
     functional: { title: 'Feidhmiúil', description: 'Gnéithe breise, mar chomhrá nó físeáin leabaithe.' },
