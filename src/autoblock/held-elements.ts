@@ -5,14 +5,12 @@
 import { gateScripts } from '../gate/gate-scripts'
 import { trusted } from '../gate/trusted-types'
 
+/** The attribute that carries the URL, by the tag of an element autoblock can hold. */
 export const URL_ATTRIBUTE: Record<string, string> = { script: 'src', iframe: 'src', img: 'src', link: 'href' }
 
-/** The attribute that carries the URL of an element autoblock can hold, else undefined. */
-export const urlAttribute = (element: Element): string | undefined => URL_ATTRIBUTE[element.localName]
-
 export interface Holder {
-  /** Holds `element` if `url` (its URL, now or about to be set) is held; true when held. */
-  hold(element: HTMLElement, attribute: string, url: unknown): boolean
+  /** Holds `element` if `url` (its URL, now or about to be set) is held; the name if held. */
+  hold(element: HTMLElement, attribute: string, url: unknown): string | false | undefined
   /** Checks `root` and the elements inside it (before an insertion, or what the parser added). */
   scan(root: Node): void
   /** Lets go of every held element whose name is now granted. */
@@ -21,6 +19,11 @@ export interface Holder {
 
 export function holder(heldBy: (url: unknown) => string | undefined): Holder {
   const held = new Set<HTMLElement>()
+  const forget = (element: HTMLElement) => {
+    held.delete(element)
+    delete element.dataset.assentHeld
+    delete element.dataset.assentSrc
+  }
   const hold: Holder['hold'] = (element, attribute, url) => {
     const data = element.dataset
     // Marked-up gating (data-assent) and its live copies are the gate's; data-assent-ignore
@@ -28,52 +31,34 @@ export function holder(heldBy: (url: unknown) => string | undefined): Holder {
     const name = !('assent' in data || 'assentIgnore' in data || gateScripts.has(element)) && heldBy(url)
     if (name) {
       element.removeAttribute(attribute)
-      data.assentSrc = String(url)
+      data.assentSrc = url as string
       data.assentHeld = name
       held.add(element)
-    } else if (held.delete(element)) {
-      // A URL that may load replaces a held one.
-      delete data.assentSrc
-      delete data.assentHeld
-    }
-    return !!name
-  }
-  const check = (element: Element) => {
-    const attribute = urlAttribute(element)
-    const url = attribute && element.getAttribute(attribute)
-    if (url != null && url !== '') hold(element as HTMLElement, attribute!, url)
+    } else if (held.has(element)) forget(element) // a URL that may load replaces a held one
+    return name
   }
   /** A walk, not querySelectorAll: most insertions are small, and a query costs more than
-   * walking a few children (bench/autoblock-observer.mjs). */
-  const walk = (element: Element | null): void => {
-    for (; element; element = element.nextElementSibling) {
-      check(element)
-      walk(element.firstElementChild)
-    }
-  }
-  const scan = (root: Node) => {
-    if ((root as Element).localName) check(root as Element)
-    walk((root as Element).firstElementChild)
+   * walking a few children (bench/autoblock-observer.mjs). `root` may be any argument of an
+   * insertion method (a string, null: the method throws as it should). */
+  const scan = (root: Node | null): void => {
+    const element = root as HTMLElement | null
+    const attribute = URL_ATTRIBUTE[element?.localName!]
+    const url = attribute && element!.getAttribute(attribute)
+    if (url) hold(element!, attribute, url)
+    for (let child = element?.firstElementChild; child; child = child.nextElementSibling) scan(child)
   }
   const release = () => {
     // Held ones in the order held, then copies the page made of them (cloneNode, say).
     for (const element of new Set([...held, ...document.querySelectorAll<HTMLElement>('[data-assent-held]')])) {
-      const data = element.dataset
-      const url = data.assentSrc!
+      const url = element.dataset.assentSrc!
       if (heldBy(url)) continue
-      held.delete(element)
-      delete data.assentHeld
-      delete data.assentSrc
-      if (element.localName == 'script') {
-        const script = element as HTMLScriptElement
-        // In the browser's in-order list (as the gate runs its scripts), async or not: the
-        // held ones run in the order they were added, and each after those before it.
-        script.async = false
-        // A connected script that never ran starts when it gets a src.
-        script.src = trusted('createScriptURL', url)
-      } else {
-        element.setAttribute(urlAttribute(element)!, url)
-      }
+      forget(element)
+      const script = element.localName == 'script'
+      // In the browser's in-order list (as the gate runs its scripts), async or not: the held
+      // ones run in the order they were added, and each after those before it. A connected
+      // script that never ran starts when it gets a src.
+      if (script) (element as HTMLScriptElement).async = false
+      element.setAttribute(URL_ATTRIBUTE[element.localName], script ? trusted('createScriptURL', url) : url)
     }
   }
   return { hold, scan, release }
