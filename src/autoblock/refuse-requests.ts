@@ -4,19 +4,22 @@
 // `loadend` with the real readyState and status, a synchronous one throws NetworkError);
 // `sendBeacon` returns false. `new Image().src` is the img setter's.
 import { patch } from './patches'
+import { heldBy } from './held-elements'
 
-export function refuseRequests(heldBy: (url: unknown) => string | undefined): void {
-  // The argument that holds the URL: fetch(input, init), open(method, url, ...).
-  for (const [target, key, at] of [[window, 'fetch', 0], [XMLHttpRequest.prototype, 'open', 1]] as const) {
-    patch(target, key, (original) => function (this: unknown) {
-      // A data: URL with no comma: every browser fails it locally, as a network error.
-      // `arguments` as given (strict mode: only the copy changes): a missing `async` is true,
-      // an undefined one false.
-      if (heldBy(arguments[at])) arguments[at] = 'data:'
-      return original.apply(this, arguments)
-    })
+export function refuseRequests(): void {
+  // The argument that holds the URL: fetch(input, init), open(method, url, ...), sendBeacon(url, data).
+  for (const [target, key, at] of [[window, 'fetch', 0], [XMLHttpRequest.prototype, 'open', 1], [Navigator.prototype, 'sendBeacon', 0]] as const) {
+    patch(target, key, ({ value: send }) => ({
+      value(this: unknown) {
+        if (heldBy(arguments[at])) {
+          // A beacon the browser refuses is a false; a data: URL with no comma fails in every
+          // browser without leaving it. `arguments` as given (strict mode: only this copy
+          // changes): a missing `async` is true, an undefined one false.
+          if (key == 'sendBeacon') return false
+          arguments[at] = 'data:'
+        }
+        return send.apply(this, arguments)
+      },
+    }))
   }
-  patch(Navigator.prototype, 'sendBeacon', (sendBeacon) => function (this: Navigator, url: unknown) {
-    return !heldBy(url) && sendBeacon.apply(this, arguments)
-  })
 }
