@@ -10,7 +10,10 @@ const undo: Array<[object, string, PropertyDescriptor]> = []
  * older browser) are left alone. */
 export function patch(target: object, key: string, wrap: (original: PropertyDescriptor) => PropertyDescriptor): void {
   const original = Object.getOwnPropertyDescriptor(target, key)
-  if (original) Object.defineProperty(target, key, { ...original, ...wrap(original) }), undo.push([target, key, original])
+  if (original) {
+    Object.defineProperty(target, key, { ...original, ...wrap(original) })
+    undo.push([target, key, original])
+  }
 }
 
 export const restore = (): void => undo.splice(0).reverse().forEach((args) => Object.defineProperty(...args))
