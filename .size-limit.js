@@ -65,13 +65,15 @@ export default [
   },
   {
     // Counted with what it shares with the core and the gate in a page (the config error,
-    // Trusted Types: about 0.2 kB). Issue 15 asked for 1.5 kB; 1.82 kB is what holding every
-    // listed API (and outerHTML, insertAdjacentHTML) costs after the size work (1853 -> 1821 B:
-    // one patch for the three markup insertions, one undo list, the short errors).
+    // Trusted Types, the gate's own scripts: about 0.13 kB). Issue 15 asked for 1.5 kB; after two
+    // rounds of size work (1853 -> 1821 B: one patch for the three markup insertions, one undo
+    // list, the short errors; 1821 -> 1699 B: module state, table-driven requests, descriptor
+    // overrides, hosts read by a link, fetch failed by the browser) this is what holding every
+    // listed API costs: 1.5 kB would need the markup patches left out (docs/autoblock.md).
     name: 'assent/autoblock',
     path: 'dist/production/autoblock.js',
     import: "{ autoblock }",
-    limit: '1.83 kB',
+    limit: '1.7 kB',
   },
   {
     // The catalogue itself is never in here; a script-tag config carries its entries written
@@ -85,7 +87,9 @@ export default [
     // config errors (dist/assent.debug.js keeps the explanations, unbudgeted): 11,179 -> 10,865 B.
     // Regimes' own explanations were 93 B of that (measured by building with only theirs kept),
     // so regimes now cost about 0.84 kB here: still 0.24 kB over the 0.6 kB allowed.
-    limit: '10.87 kB',
+    // autoblock's second size round (issue 15): -117 B on its own branch (11,179 -> 11,062 B);
+    // with the short errors: 10,828 B.
+    limit: '10.83 kB',
     modifyEsbuildConfig: asServed,
   },
   {

@@ -1,12 +1,12 @@
 // Script-made elements: a URL set through the `src`/`href` properties or setAttribute is held
 // at once (an image loads even when detached); anything inserted into the page is checked
 // before the insertion, through every insertion method and innerHTML, outerHTML and
-// insertAdjacentHTML (elements that got
-// their URL otherwise: a template's clone, importNode, DOMParser).
+// insertAdjacentHTML (elements that got their URL otherwise: a template's clone, importNode,
+// DOMParser).
 import { patch } from './patches'
-import { URL_ATTRIBUTE, urlAttribute, type Holder } from './held-elements'
+import { URL_ATTRIBUTE, hold, scan } from './held-elements'
 
-const INSERTIONS: Array<[{ prototype: object } | undefined, string]> = [
+const INSERTIONS: Array<[{ prototype: object }, string]> = [
   [Node, 'appendChild insertBefore replaceChild'],
   [Element, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
   [CharacterData, 'before after replaceWith'],
@@ -14,39 +14,44 @@ const INSERTIONS: Array<[{ prototype: object } | undefined, string]> = [
   [Range, 'insertNode'],
 ]
 /** Markup insertion as the insertion method that puts the parsed nodes in the same place:
- * insertAdjacentHTML's positions, and the innerHTML and outerHTML setters. The first three
- * insert inside the element (it is the parsing context), the others beside it. */
-const AS_METHOD: Record<string, 'prepend' | 'append' | 'replaceChildren' | 'before' | 'after' | 'replaceWith'> = {
-  afterbegin: 'prepend', beforeend: 'append', innerhtml: 'replaceChildren',
-  beforebegin: 'before', afterend: 'after', outerhtml: 'replaceWith',
-}
-const INSIDE = ['prepend', 'append', 'replaceChildren']
-/** Markup that may hold an element autoblock holds. */
-const HOLDABLE_MARKUP = /<(script|iframe|img|link)/i
+ * insertAdjacentHTML's positions, and the innerHTML and outerHTML setters, each followed by
+ * its method. The first three insert inside the element (it is the parsing context), the
+ * others beside it. */
+const AS_METHOD = 'afterbegin prepend beforeend append innerhtml replaceChildren beforebegin before afterend after outerhtml replaceWith'.split(' ')
 
-export function holdInsertions({ hold, scan }: Holder): void {
+export function holdInsertions(): void {
   // A reflected URL property sets its content attribute: one path for both, setAttribute's.
   for (const tag in URL_ATTRIBUTE) {
     const attribute = URL_ATTRIBUTE[tag]
-    patch(Object.getPrototypeOf(document.createElement(tag)), attribute,
-      () => function (this: HTMLElement, value: unknown) {
-        this.setAttribute(attribute, value as string)
+    patch(Object.getPrototypeOf(document.createElement(tag)), attribute, ({ get }) => ({
+      set(this: HTMLElement, value: string) {
+        this.setAttribute(attribute, value)
       },
       // A held element still tells the page its URL.
-      (get) => function (this: HTMLElement) {
-        return this.dataset.assentHeld ? this.dataset.assentSrc : get.call(this)
-      })
+      get(this: HTMLElement) {
+        return this.dataset.assentHeld ? this.dataset.assentSrc : get!.call(this)
+      },
+    }))
   }
-  patch(Element.prototype, 'setAttribute', (setAttribute) => function (this: HTMLElement, name: string, value: unknown) {
-    if (!(String(name).toLowerCase() == urlAttribute(this) && hold(this, name, value))) return setAttribute.apply(this, arguments)
-  })
+  patch(Element.prototype, 'setAttribute', ({ value: setAttribute }) => ({
+    value(this: HTMLElement, name: string, value: unknown) {
+      if (!(String(name).toLowerCase() == URL_ATTRIBUTE[this.localName] && hold(this, name, value))) setAttribute.apply(this, arguments)
+    },
+  }))
+  /** Element's unpatched insertion methods, for the markup below: its nodes are checked. */
+  const unchecked: Record<string, Function> = {}
   for (const [type, names] of INSERTIONS) {
     for (const name of names.split(' ')) {
-      patch(type!.prototype, name, (insert) => function (this: Node) {
-        // Only an insertion into the page can load anything (a detached tree is checked when
-        // it goes in). `arguments`, not a rest array: this runs on every insertion.
-        if (this.isConnected !== false) for (let i = 0; i < arguments.length; i++) scan(arguments[i])
-        return insert.apply(this, arguments)
+      patch(type.prototype, name, ({ value: insert }) => {
+        if (type == Element) unchecked[name] = insert
+        return {
+          value(this: Node) {
+            // Only an insertion into the page can load anything (a detached tree is checked
+            // when it goes in). `arguments`, not a rest array: this runs on every insertion.
+            if (this.isConnected !== false) for (let i = 0; i < arguments.length; i++) scan(arguments[i])
+            return insert.apply(this, arguments)
+          },
+        }
       })
     }
   }
@@ -55,17 +60,20 @@ export function holdInsertions({ hold, scan }: Holder): void {
   // never run either way), checked, then moved in by the matching insertion method.
   const setHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
   for (const key of ['innerHTML', 'outerHTML', 'insertAdjacentHTML']) {
-    patch(Element.prototype, key, (original) => function (this: Element) {
-      const [position, html] = key == 'insertAdjacentHTML' ? arguments : [key, arguments[0]]
-      // An unknown position throws in the original, as it should.
-      const method = AS_METHOD[String(position).toLowerCase()]
-      const context = INSIDE.includes(method) ? this : this.parentElement
-      // A template parses into its content, a custom element's constructor must not run again.
-      if (!method || !context || /-|^template$/.test(context.localName) || !HOLDABLE_MARKUP.test(String(html))) return original.apply(this, arguments)
-      const box = document.createElementNS(context.namespaceURI, context.localName)
-      setHTML.call(box, html)
-      scan(box)
-      this[method](...box.childNodes)
-    })
+    patch(Element.prototype, key, ({ value, set }) => ({
+      // The setters' argument is the markup; insertAdjacentHTML's the position, then the markup.
+      [value ? 'value' : 'set'](this: Element, position: string, html = position) {
+        if (!value) position = key
+        // An unknown position throws in the original, as it should.
+        const at = AS_METHOD.indexOf(String(position).toLowerCase())
+        const context = at < 6 ? this : this.parentElement
+        // A template parses into its content, a custom element's constructor must not run again.
+        if (at < 0 || at % 2 || !context || /-|^template$/.test(context.localName) || !/<(script|iframe|img|link)/i.test(html)) return (value || set).apply(this, arguments)
+        const box = document.createElementNS(context.namespaceURI, context.localName)
+        setHTML.call(box, html)
+        scan(box)
+        unchecked[AS_METHOD[at + 1]].apply(this, box.childNodes)
+      },
+    }))
   }
 }

@@ -10,11 +10,10 @@ export interface AutoblockOptions {
 }
 
 /** A host glob as a pattern over the hostname: `*` is any run of characters, and a leading
- * `*.` also matches the domain itself (`*.example.com` matches `example.com`). */
-export function hostPattern(glob: string): RegExp {
-  const body = glob.toLowerCase().replace(/\W/g, (c) => (c == '*' ? '.*' : '\\' + c))
-  return RegExp('^' + body.replace(/^\.\*\\\./, '(.*\\.)?') + '$')
-}
+ * `*.` also matches the domain itself (`*.example.com` matches `example.com`). Globs hold only
+ * hostname characters and `*` (checked by hostRules). */
+export const hostPattern = (glob: string): RegExp =>
+  RegExp('^' + glob.replace(/^\*\.|\.|\*/g, (part) => (part == '.' ? '\\.' : part == '*' ? '.*' : '(.*\\.)?')) + '$', 'i')
 
 /** Builds the matcher: for a URL (relative ones against the page), the first name whose glob
  * matches its hostname and that is not granted now, or undefined (then it may load). */
@@ -29,9 +28,8 @@ export function hostRules(consent: Consent, options: AutoblockOptions): (url: un
     for (const glob of globs) rules.push([hostPattern(glob), name])
   }
   for (const category in categories) {
-    for (const [service, info] of Object.entries(categories[category].services)) {
-      add(service, info.hosts, `categories.${category}.services.${service}.hosts`)
-    }
+    const { services } = categories[category]
+    for (const service in services) add(service, services[service].hosts, `categories.${category}.services.${service}.hosts`)
   }
   const extra = options.rules ?? {}
   for (const name in extra) {
@@ -39,13 +37,10 @@ export function hostRules(consent: Consent, options: AutoblockOptions): (url: un
     if (!(name in categories || consent.categoryOf(name))) fail(field, EXPLAIN && 'must be a category or service')
     add(name, extra[name], field)
   }
+  // An unpatched link parses the URL as the browser would (an unparsable one has no host).
+  const link = document.createElement('a')
   return (url) => {
-    let host: string
-    try {
-      host = new URL(String((url as Request)?.url ?? url), document.baseURI).hostname
-    } catch {
-      return // not a URL: the browser will refuse it anyway
-    }
-    for (const [pattern, name] of rules) if (pattern.test(host) && !consent.granted(name)) return name
+    link.href = (url as Request)?.url ?? url
+    for (const [pattern, name] of rules) if (pattern.test(link.hostname) && !consent.granted(name)) return name
   }
 }

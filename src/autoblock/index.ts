@@ -4,7 +4,7 @@
 // create and insert (patched setters and insertion methods), and requests (fetch, XHR,
 // sendBeacon). On grant, held elements load once, in the order held. Start it first.
 import type { Consent } from '../core/types'
-import { holder } from './held-elements'
+import { release, scan, useRules } from './held-elements'
 import { holdInsertions } from './hold-insertions'
 import { hostRules, type AutoblockOptions } from './host-rules'
 import { restore } from './patches'
@@ -13,22 +13,21 @@ import { refuseRequests } from './refuse-requests'
 export type { AutoblockOptions } from './host-rules'
 
 export function autoblock(consent: Consent, options: AutoblockOptions = {}): () => void {
-  const heldBy = hostRules(consent, options)
-  const elements = holder(heldBy)
+  useRules(hostRules(consent, options))
   // What the parser inserts: it performs a microtask checkpoint before it runs a script, so
   // the observer has taken the src away by then. (What its preload scanner fetched is out of
   // reach: docs/autoblock.md.) Once parsing is over, every insertion goes through a patched
   // method that checks first, so the observer stops: a page's own DOM work pays once.
-  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(elements.scan)))
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)))
   if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
   // (The parser's last records were delivered at the end of its task, before this event's.)
-  document.addEventListener('DOMContentLoaded', () => observer.disconnect())
-  holdInsertions(elements)
-  refuseRequests(heldBy)
+  addEventListener('DOMContentLoaded', () => observer.disconnect())
+  holdInsertions()
+  refuseRequests()
   // Only granted names release anything; a revoke needs nothing: each new attempt is checked
   // against the choices of that moment.
-  const unbind = consent.on('change', elements.release)
-  elements.release()
+  const unbind = consent.on('change', release)
+  release()
   return () => {
     observer.disconnect()
     unbind()

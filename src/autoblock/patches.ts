@@ -1,18 +1,19 @@
-// Replacing a built-in method or setter so that it can be put back exactly: each patch keeps
+// Replacing a built-in method or accessor so that it can be put back exactly: each patch keeps
 // the original property descriptor. Only that own property changes, so `instanceof`, the other
 // properties and the page's references to its objects stay as they were.
 
 /** What `restore` puts back, last patched first. One list: autoblock runs once in a page. */
 const undo: Array<[object, string, PropertyDescriptor]> = []
 
-/** Wraps the method `key` of `target`, or the setter of the accessor `key` (and its getter
- * with `get`). Absent properties (an older browser) are left alone. */
-export function patch(target: object, key: string, wrap: (original: Function) => Function, get?: (original: Function) => Function): void {
-  const descriptor = Object.getOwnPropertyDescriptor(target, key)
-  if (!descriptor) return
-  undo.push([target, key, descriptor])
-  const { set, get: getter, value } = descriptor
-  Object.defineProperty(target, key, set ? { ...descriptor, set: wrap(set) as (value: unknown) => void, get: get ? (get(getter!) as () => unknown) : getter } : { ...descriptor, value: wrap(value) })
+/** Redefines the property `key` of `target` with what `wrap` makes of its descriptor (a new
+ * `value` for a method, `set`/`get` for an accessor), the rest kept. Absent properties (an
+ * older browser) are left alone. */
+export function patch(target: object, key: string, wrap: (original: PropertyDescriptor) => PropertyDescriptor): void {
+  const original = Object.getOwnPropertyDescriptor(target, key)
+  if (original) {
+    Object.defineProperty(target, key, { ...original, ...wrap(original) })
+    undo.push([target, key, original])
+  }
 }
 
-export const restore = (): void => undo.splice(0).reverse().forEach(([target, key, descriptor]) => Object.defineProperty(target, key, descriptor))
+export const restore = (): void => undo.splice(0).reverse().forEach((args) => Object.defineProperty(...args))

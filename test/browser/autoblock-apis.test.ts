@@ -34,6 +34,8 @@ beforeAll(async () => {
     '/same-origin.json': { body: '{"ok":true}', type: 'application/json' },
     '/bad-rule': page({ autoblock: { rules: { nope: ['x.example'] } } }),
     '/bad-gate': page({ gate: { reloadOnRevok: true } }),
+    // Tags in the HTML after the bundle, not marked up: a stylesheet and an image.
+    '/parser-tags': { body: PAGE.replace('</head>', `<link rel="stylesheet" href="${TRACKER}/parser.css"></head>`).replace('</main>', `<img id="parsed" alt="" src="${TRACKER}/parser.gif"></main>`) },
   })
 })
 afterAll(async () => {
@@ -58,6 +60,25 @@ beforeEach(async () => {
 
 const ran = () => page.evaluate(() => (window as unknown as { ran?: string[] }).ran ?? [])
 const grant = () => page.evaluate(() => window.assent!.acceptAll())
+
+describe('elements that the parser inserts', () => {
+  it('holds a stylesheet and an image written in the HTML (the preload scanner asked for them, nothing applies) and applies them on grant', async () => {
+    await page.goto(server.url + '/parser-tags')
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(300)
+    const state = () => page.evaluate(() => ({
+      tracked: getComputedStyle(document.body).getPropertyValue('--tracked'),
+      image: (document.getElementById('parsed') as HTMLImageElement).naturalWidth,
+      held: [...document.querySelectorAll('[data-assent-held]')].map((element) => element.localName),
+    }))
+    expect(await state()).toEqual({ tracked: '', image: 0, held: ['link', 'img'] })
+    // What Chromium's preload scanner fetched before any script could act (docs/autoblock.md):
+    // only these two, and neither is in use.
+    expect([...new Set(asked)].sort()).toEqual(['/parser.css', '/parser.gif'])
+    await grant()
+    await expect.poll(state).toEqual({ tracked: '1', image: 1, held: [] })
+  })
+})
 
 describe('elements that scripts add', () => {
   it('holds a script through every insertion method and runs each once, in the order held, on grant', async () => {
@@ -113,6 +134,10 @@ describe('elements that scripts add', () => {
     expect(await ran()).toEqual(['/appendChild.js', '/insertBefore.js', '/append.js', '/prepend.js', '/before.js', '/after.js', '/replaceWith.js', '/replaceChild.js', '/setAttribute.js', '/src-when-connected.js'])
     expect(await page.evaluate(() => (window as unknown as { loaded: number }).loaded)).toBe(1)
     expect(await page.locator('[data-assent-held]').count()).toBe(0)
+    // Each ran where it was put: the same elements, in their places.
+    expect(await page.evaluate(() => [...document.getElementById('app')!.children].map((element) => (element as HTMLScriptElement).src?.replace(/^.*\//, '/') || element.id))).toEqual([
+      '/prepend.js', '/insertBefore.js', '/before.js', 'first', '/after.js', '/appendChild.js', '/append.js', '/replaceWith.js', '/replaceChild.js', '/src-when-connected.js',
+    ])
   })
 
   it('holds iframes, images and stylesheets, also from innerHTML, insertAdjacentHTML, outerHTML and new Image(), and loads them once on grant', async () => {

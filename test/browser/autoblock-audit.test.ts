@@ -1,7 +1,7 @@
 // `assent audit` (the real command, in real Chromium) on fixture sites whose tags are not
 // marked up at all but run under autoblock: a site whose tags are added by scripts (the Meta
-// Pixel, Hotjar and Tag Manager snippets, a YouTube embed and a Google Analytics hit made by
-// script, a pagehide beacon) has no tracking-before-consent; tags written in the HTML are
+// Pixel, Hotjar and Tag Manager snippets, gtag.js, a Google Analytics hit and a YouTube embed
+// made by script, a pagehide beacon) has no tracking-before-consent; tags written in the HTML are
 // shown for what the browser fetched before any script could act (docs/autoblock.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundlePage, startServer, type TestServer } from './harness'
@@ -19,9 +19,17 @@ const config = {
   autoblock: { rules: { marketing: ['bat.bing.com'] } },
 }
 const footer = '<footer><a href="#" data-assent-open>Cookie settings</a></footer>'
-/** A YouTube embed and a Google Analytics hit, both made by a script, as an embed loader and a
- * measurement snippet do. */
+/** Google Analytics (gtag.js with its config, inserted by a script as a plugin or a tag
+ * manager does, and a hit by image) and a YouTube embed, all made by scripts. */
 const SCRIPT_MADE = `<div id="player"></div><script>
+  var loader = document.createElement('script')
+  loader.async = true
+  loader.src = 'https://www.googletagmanager.com/gtag/js?id=G-TEST'
+  document.head.appendChild(loader)
+  window.dataLayer = window.dataLayer || []
+  function gtag() { dataLayer.push(arguments) }
+  gtag('js', new Date())
+  gtag('config', 'G-TEST')
   var frame = document.createElement('iframe')
   frame.src = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE'
   document.getElementById('player').appendChild(frame)
@@ -63,7 +71,7 @@ describe('assent audit on unmarked tags under autoblock', () => {
     expect(hostsOf(phases.accept!.requests.filter((request) => request.thirdParty))).toEqual(expect.arrayContaining([
       'connect.facebook.net', 'static.hotjar.com', 'www.google-analytics.com', 'www.googletagmanager.com', 'www.youtube-nocookie.com',
     ]))
-    expect(phases.accept!.cookies.map((cookie) => cookie.name)).toContain('_fbp')
+    expect(phases.accept!.cookies.map((cookie) => cookie.name)).toEqual(expect.arrayContaining(['_fbp', '_ga', '_ga_TEST']))
   }, 240_000)
 
   it('tags in the HTML: the audit shows the requests that the browser made before any script could act, and nothing else', async () => {
