@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { launch, startServer, bundlePage, type TestBrowser, type TestServer } from './harness'
-import { axeSource, preferences, button } from './ui-pages'
+import { axeViolations, preferences, button } from './ui-pages'
 import { youtube } from '../../src/services/youtube'
 
 let browser: TestBrowser
@@ -156,7 +156,7 @@ describe('what the placeholder says and offers', () => {
       const style = getComputedStyle(node)
       return { background: style.backgroundColor, width: style.width, height: style.height, display: style.display }
     })
-    expect(look).toEqual({ background: 'rgb(244, 244, 246)', width: '560px', height: '315px', display: 'inline-block' })
+    expect(look).toEqual({ background: 'rgb(255, 255, 255)', width: '560px', height: '315px', display: 'inline-block' })
     expect(violations).toEqual([])
     await context.close()
   })
@@ -168,12 +168,7 @@ describe('accessibility', () => {
       const { context, page } = await visit('/attributes')
       await page.emulateMedia({ colorScheme: scheme })
       await page.evaluate((scheme) => (document.documentElement.style.colorScheme = scheme), scheme)
-      await page.addScriptTag({ content: axeSource })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe
-        const result = await axe.run({ include: [['.assent-placeholder']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })
-        return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)
-      })
+      const violations = await axeViolations(page, '.assent-placeholder')
       expect(violations).toEqual([])
       await context.close()
     })
