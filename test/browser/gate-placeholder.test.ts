@@ -1,7 +1,8 @@
 // The embed placeholder in real Chromium, with the UI on the page: it names the service by its
-// config title (a catalogue entry's "YouTube"), not its key, and axe finds nothing in it.
-// (The placeholder that keeps the embed's box, its preferences button and its default look do
-// not fit the size budgets yet: see CHANGELOG and docs/gate.md.)
+// config title (a catalogue entry's "YouTube"), not its key, says what loading it shares (the
+// service's description), and axe finds nothing in it. (The placeholder that keeps the embed's
+// box, its preferences button and its default look do not fit the size budgets yet: see
+// docs/gate.md.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, startServer, bundlePage, type TestBrowser, type TestServer } from './harness'
 import { axeViolations } from './ui-pages'
@@ -24,12 +25,14 @@ afterAll(async () => {
 })
 
 describe('the placeholder', () => {
-  it("names the service by its config title (the catalogue's), else by its key", async () => {
+  it("names the service by its config title (the catalogue's), else by its key; its text is the service's description", async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(server.url + '/embeds')
     const [video, chat] = [page.locator('[data-assent-blocked=youtube]'), page.locator('[data-assent-blocked=chat]')]
-    expect(await video.locator('p').textContent()).toBe('This content from YouTube is blocked until you allow it.')
+    // What loading it shares: the catalogue entry's description; without one, the default text.
+    expect(await video.locator('p').textContent()).toBe(youtube.description)
+    expect(await chat.locator('p').textContent()).toBe('This content from chat is blocked until you allow it.')
     expect(await video.getByRole('button').textContent()).toBe('Allow YouTube')
     expect(await chat.getByRole('button').textContent()).toBe('Allow chat')
     await video.getByRole('button').click()
