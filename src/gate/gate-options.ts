@@ -3,7 +3,7 @@
 import { checkShape } from '../core/check-shape'
 
 export interface GateTexts {
-  /** Text of an iframe placeholder; `{name}` is the service or category. */
+  /** Text of an iframe placeholder; `{name}` is the service's config `name` (else its key) or the category. */
   blocked: string
   /** Label of the placeholder's button; `{name}` as above. */
   allow: string

@@ -37,7 +37,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     if (element.localName == 'script') {
       if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
-      if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce', element)
+      if (nonce && element.nonce != nonce) return console.warn('assent: gated script without the page nonce', element)
       // A script that the parser may still be filling waits until it has moved past it. (An
       // external one waits too: simpler, and it is next in the order anyway.)
       if (isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)

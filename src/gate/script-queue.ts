@@ -29,7 +29,7 @@ export function queueScript(old: HTMLScriptElement): void {
     if (src) {
       live.src = trusted('createScriptURL', src)
       // Listeners, not handlers: an `onload` attribute copied from the markup must still run.
-      if (!live.async) loaded = new Promise((done) => ['load', 'error'].map((event) => live.addEventListener(event, done)))
+      if (!live.async) loaded = new Promise((done) => (live.addEventListener('load', done), live.addEventListener('error', done)))
     } else {
       live.text = trusted('createScript', old.text)
     }

@@ -136,7 +136,7 @@ describe('the config element before or after the bundle', () => {
     await expect.poll(() => logOf(tab)).toEqual(['signed'])
     const warnings = problems(messages)
     expect(warnings).toHaveLength(1)
-    expect(warnings[0].text).toMatch(/^assent: gated script lacks the page nonce/)
+    expect(warnings[0].text).toMatch(/^assent: gated script without the page nonce/)
     await context.close()
   })
 

@@ -28,14 +28,14 @@ export const preferences = (page: Page) => page.locator('assent-ui [data-assent-
 export const button = (page: Page, scope: 'banner' | 'preferences', action: string) =>
   page.locator(`assent-ui [data-assent-${scope}] [data-assent-action="${action}"]`)
 
-/** Runs axe-core on the UI (both layers are in the host's open shadow root). */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Runs axe-core on the UI (both layers are in the host's open shadow root), or on `scope`. */
+export async function axeViolations(page: Page, scope = 'assent-ui'): Promise<string[]> {
   await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
+  return page.evaluate(async (scope) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe
-    const result = await axe.run({ include: [['assent-ui']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })
+    const result = await axe.run({ include: [[scope]] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })
     return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)
-  })
+  }, scope)
 }
 
 /** The element focused, through shadow roots, as `tag[data-assent-action]` or its text. */

@@ -220,6 +220,20 @@ describe('placeholders', () => {
     expect(document.querySelectorAll('.assent-placeholder').length).toBe(0)
     expect(document.getElementById('a')!.hidden).toBe(false)
   })
+
+  it("name the service by its config name (a catalogue entry's), not its key, and say what it shares by its description", () => {
+    consent.destroy()
+    const withNames = config()
+    withNames.categories.marketing.services!.youtube = { name: 'YouTube', description: 'Google learns what you watch.' }
+    consent = createConsent(withNames)
+    document.body.innerHTML = '<iframe data-assent="marketing" data-assent-service="youtube" data-assent-src="/a" data-assent-placeholder></iframe><iframe data-assent="marketing" data-assent-service="facebook" data-assent-src="/b" data-assent-placeholder></iframe>'
+    stop = gate(consent)
+    const [named, unnamed] = [...document.querySelectorAll('.assent-placeholder')]
+    expect(named.querySelector('p')!.textContent).toBe('Google learns what you watch.')
+    expect(named.querySelector('button')!.textContent).toBe('Allow YouTube')
+    expect(unnamed.querySelector('p')!.textContent).toBe('This content from facebook is blocked until you allow it.')
+    expect(unnamed.querySelector('button')!.textContent).toBe('Allow facebook')
+  })
 })
 
 describe('clean-up of refused services', () => {
