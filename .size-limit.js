@@ -31,7 +31,13 @@ export default [
     name: 'assent/gate',
     path: 'dist/production/gate.js',
     import: "{ gate }",
-    limit: '1.9 kB',
+    // Issue 20's placeholders: +0.6 kB (1,890 -> 2,498 B), measured part by part (about: brotli does not add parts up) on branch
+    // `place`: the kept box (CLS 0 when the embed loads) +164 B, the service's name and the
+    // preferences button +43 B, the default look (an adopted stylesheet, strict-CSP safe) +353 B.
+    // Issue 20 allowed the UI and the script tag +0.4 kB and the gate nothing: this is over what
+    // it allowed, taken because the issue asks for these placeholders and no cut of that size
+    // was found (docs/gate.md); the script tag pays it out of this round's savings.
+    limit: '2.5 kB',
   },
   {
     name: 'assent/ui (English texts and styles)',

@@ -3,10 +3,13 @@
 import { checkShape } from '../core/check-shape'
 
 export interface GateTexts {
-  /** Text of an iframe placeholder; `{name}` is the service's config `name` (else its key) or the category. */
+  /** What loading the embed shares, when its service has no `description`; `{name}` is the
+   * service's name (or the category's). */
   blocked: string
   /** Label of the placeholder's button; `{name}` as above. */
   allow: string
+  /** Label of the placeholder's way to the preferences (a `data-assent-open` button); empty for none. */
+  preferences: string
 }
 
 export interface GateOptions {
@@ -18,10 +21,12 @@ export interface GateOptions {
   nonce?: string
 }
 
-/** The defaults, and the shape that options must have. */
+/** The defaults, and the shape that options must have. Any page load sends the visitor's IP
+ * address (the connection) and browser details (the User-Agent header, RFC 9110 10.1.5) to
+ * the embed's host, whatever the service. */
 const DEFAULTS = {
   reloadOnRevoke: false,
-  texts: { blocked: 'This content from {name} is blocked until you allow it.', allow: 'Allow {name}' },
+  texts: { blocked: 'Loading this content shares your IP address and browser details with its provider.', allow: 'Allow {name}', preferences: 'Privacy preferences' },
   nonce: '',
 }
 

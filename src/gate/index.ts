@@ -30,7 +30,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     if (done.has(element)) return
     if (!consent.granted(name)) {
       if ('assentPlaceholder' in data && !placeholders.has(element)) {
-        placeholders.set(element, showPlaceholder(consent, element, name, texts))
+        placeholders.set(element, showPlaceholder(consent, element, data.assent!, name, texts))
       }
       return
     }

@@ -30,17 +30,17 @@ afterAll(async () => {
 })
 
 describe('iframe placeholder', () => {
-  it('shows what is blocked; "Allow youtube" grants only that service and loads the embed', async () => {
+  it('shows what is blocked; "Allow Youtube" grants only that service and loads the embed', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(server.url + '/video')
     await page.evaluate(() => window.assent!.save({ analytics: true, hotjar: false }))
     const box = page.locator('.assent-placeholder')
-    expect(await box.locator('p').textContent()).toBe('This content from youtube is blocked until you allow it.')
+    expect(await box.locator('p').textContent()).toBe('Loading this content shares your IP address and browser details with its provider.')
     expect(await box.isVisible()).toBe(true)
     expect(await page.locator('#video').isVisible()).toBe(false)
     expect(server.requests).not.toContain('/embed/x')
-    await page.getByRole('button', { name: 'Allow youtube' }).click()
+    await page.getByRole('button', { name: 'Allow Youtube' }).click()
     await page.frameLocator('#video').locator('#inside').waitFor()
     expect(await page.locator('.assent-placeholder').count()).toBe(0)
     expect(await page.locator('#video').isVisible()).toBe(true)
@@ -73,7 +73,7 @@ describe('iframe placeholder', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(server.url + '/video')
-    await page.locator('.assent-placeholder button').focus()
+    await page.locator('.assent-placeholder button').first().focus()
     await page.keyboard.press('Enter')
     await page.frameLocator('#video').locator('#inside').waitFor()
     expect(await page.evaluate(() => [window.assent!.granted('youtube'), window.assent!.granted('marketing')])).toEqual([true, false])

@@ -5,6 +5,8 @@
 // A deliberate change of the look updates the references in the same commit:
 // ASSENT_UPDATE_LOOK=1 npx vitest run test/browser/ui-look.test.ts
 // The dialog is the same element in every layout, so it is taken once per theme and size.
+// The gate's embed placeholder (in the page, not the UI's shadow root) is taken in the page's
+// light and dark colour scheme, after a decision has closed the banner.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -12,6 +14,7 @@ import { launch, startServer, type TestBrowser, type TestServer } from './harnes
 import { axeViolations, banner, button, preferences, uiConfig, uiPage } from './ui-pages'
 import { bundlePage } from './harness'
 import { lookDifference } from './look-compare'
+import { youtube } from '../../src/services/youtube'
 
 const TOLERANCE = 0.001
 const SIZES = [[1280, 800], [375, 740]] as const
@@ -19,6 +22,8 @@ const fi = JSON.parse(readFileSync(new URL('../../docs/locales/fi.json', import.
 // The page's own text in a fixed system face, so that only the UI's look varies.
 const STYLE = '<style>body{font:16px/1.5 sans-serif;margin:2em}</style>'
 const BODY = STYLE + '<p>' + 'A page of content under the banner. '.repeat(40) + '</p>'
+// YouTube's embed code in a page that keeps embeds within its width, as a responsive site does.
+const EMBED = '<style>iframe{max-width:100%}</style><p>A post with a video.</p><iframe width="560" height="315" title="A video" data-assent="marketing" data-assent-service="youtube" data-assent-src="/embed" data-assent-placeholder></iframe><p>The text after the video.</p>'
 
 let browser: TestBrowser
 let server: TestServer
@@ -27,6 +32,10 @@ beforeAll(async () => {
   server = await startServer()
   for (const layout of ['bar', 'bar-top', 'box', 'modal']) {
     for (const theme of ['light', 'dark']) server.route(`/${layout}/${theme}`, { body: uiPage({ layout, theme }, BODY) })
+  }
+  for (const theme of ['light', 'dark']) {
+    const scheme = `<style>:root{color-scheme:${theme}}</style>`
+    server.route(`/placeholder/${theme}`, { body: bundlePage(uiConfig({ theme }, { categories: { necessary: { required: true }, marketing: { services: { youtube } } } }), STYLE + scheme + EMBED) })
   }
   server.route('/fi', { body: bundlePage(uiConfig({ texts: { fi } }), BODY).replace('<html lang="en">', '<html lang="fi">') })
 })
@@ -98,6 +107,24 @@ describe('preferences dialog: theme x size, a long language, forced colours', ()
     await check(page, 'dialog-forced-colors-375')
     await page.context().close()
   })
+})
+
+describe('embed placeholder: theme x size', () => {
+  for (const theme of ['light', 'dark']) {
+    for (const size of SIZES) {
+      it(`${theme} ${size.join('x')}`, async () => {
+        const page = await open(`/placeholder/${theme}`, size)
+        await button(page, 'banner', 'reject-all').click()
+        await page.locator('.assent-placeholder').waitFor()
+        const shot = await page.screenshot({ animations: 'disabled', caret: 'hide' })
+        const name = `placeholder-${theme}-${size[0]}`
+        const { differing, size: measured } = lookDifference(name, shot)
+        expect({ name, size: measured, differs: differing > TOLERANCE }).toEqual({ name, size: expect.stringMatching(/^\d+x\d+$/), differs: false })
+        expect(await axeViolations(page, '.assent-placeholder')).toEqual([])
+        await page.context().close()
+      })
+    }
+  }
 })
 
 describe('the comparison', () => {

@@ -176,15 +176,17 @@ describe('placeholders', () => {
     const frame = document.getElementById('yt')!
     const box = frame.previousElementSibling as HTMLElement
     expect(box.className).toBe('assent-placeholder')
-    expect(frame.hidden).toBe(true)
-    expect(box.querySelector('p')!.textContent).toBe('This content from youtube is blocked until you allow it.')
+    expect(frame.style.display).toBe('none')
+    expect(box.querySelector('strong')!.textContent).toBe('Youtube')
+    expect(box.querySelector('p')!.textContent).toBe('Loading this content shares your IP address and browser details with its provider.')
     const button = box.querySelector('button')!
-    expect(button.textContent).toBe('Allow youtube')
+    expect(button.textContent).toBe('Allow Youtube')
+    expect(box.querySelector('[data-assent-open]')!.textContent).toBe('Privacy preferences')
     button.click()
     expect(consent.record!.choices).toEqual({ necessary: true, analytics: true, marketing: false })
     expect(consent.record!.services).toEqual({ ga4: true, hotjar: false, youtube: true, facebook: false })
     expect(frame.getAttribute('src')).toBe('/embed')
-    expect(frame.hidden).toBe(false)
+    expect(frame.style.display).toBe('')
     expect(box.isConnected).toBe(false)
   })
 
@@ -195,8 +197,8 @@ describe('placeholders', () => {
     stop = gate(consent, { texts: { blocked: '{name} ist blockiert', allow: '{name} erlauben' } })
     const [first, second] = [...document.querySelectorAll('.assent-placeholder')]
     expect(first.querySelector('p')!.textContent).toBe('Videos need your OK')
-    expect(first.querySelector('button')!.textContent).toBe('youtube erlauben')
-    expect(second.querySelector('p')!.textContent).toBe('marketing ist blockiert')
+    expect(first.querySelector('button')!.textContent).toBe('Youtube erlauben')
+    expect(second.querySelector('p')!.textContent).toBe('Marketing ist blockiert')
     first.querySelector('button')!.click()
     expect(consent.record!.choices.marketing).toBe(false)
     expect(consent.record!.services).toEqual({ ga4: false, hotjar: false, youtube: true, facebook: false })
@@ -218,21 +220,22 @@ describe('placeholders', () => {
     expect(document.querySelectorAll('.assent-placeholder').length).toBe(1)
     stopGate()
     expect(document.querySelectorAll('.assent-placeholder').length).toBe(0)
-    expect(document.getElementById('a')!.hidden).toBe(false)
+    expect(document.getElementById('a')!.style.display).toBe('')
   })
 
-  it("name the service by its config name (a catalogue entry's), not its key, and say what it shares by its description", () => {
+  it("name the service by its config name, say what it shares by its description, and give the page's inline display back", () => {
     consent.destroy()
     const withNames = config()
     withNames.categories.marketing.services!.youtube = { name: 'YouTube', description: 'Google learns what you watch.' }
     consent = createConsent(withNames)
-    document.body.innerHTML = '<iframe data-assent="marketing" data-assent-service="youtube" data-assent-src="/a" data-assent-placeholder></iframe><iframe data-assent="marketing" data-assent-service="facebook" data-assent-src="/b" data-assent-placeholder></iframe>'
-    stop = gate(consent)
-    const [named, unnamed] = [...document.querySelectorAll('.assent-placeholder')]
-    expect(named.querySelector('p')!.textContent).toBe('Google learns what you watch.')
-    expect(named.querySelector('button')!.textContent).toBe('Allow YouTube')
-    expect(unnamed.querySelector('p')!.textContent).toBe('This content from facebook is blocked until you allow it.')
-    expect(unnamed.querySelector('button')!.textContent).toBe('Allow facebook')
+    document.body.innerHTML = '<iframe id="yt" style="display: block" data-assent="marketing" data-assent-service="youtube" data-assent-src="/embed" data-assent-placeholder></iframe>'
+    stop = gate(consent, { texts: { preferences: '' } })
+    const box = document.querySelector('.assent-placeholder')!
+    expect(box.querySelector('strong')!.textContent).toBe('YouTube')
+    expect(box.querySelector('p')!.textContent).toBe('Google learns what you watch.')
+    expect([...box.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Allow YouTube'])
+    box.querySelector('button')!.click()
+    expect(document.getElementById('yt')!.style.display).toBe('block')
   })
 })
 
