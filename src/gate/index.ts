@@ -68,8 +68,10 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     retryUnfinished()
     records.forEach((record) => record.addedNodes.forEach(scan))
   })
-  // The last script of a page has nothing after it: the end of parsing finishes it.
-  document.addEventListener('DOMContentLoaded', retryUnfinished)
+  // The last script of a page has nothing after it: the end of parsing finishes it. The parser
+  // sets readyState to 'interactive' as it stops, before deferred scripts and DOMContentLoaded,
+  // so a last gated script runs where the page put it, not after those.
+  document.addEventListener('readystatechange', retryUnfinished)
   // Only a decision refuses: an undecided visitor (first visit, expired record, a sibling
   // subdomain with its own decision) keeps cookies that another decision allowed.
   // A name that gate activated and that is no longer granted was revoked.
@@ -83,7 +85,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const unbind = consent.on('change', changed)
   return () => {
     observer.disconnect()
-    unfinished.clear() // and so the DOMContentLoaded listener has nothing left to run
+    unfinished.clear() // and so the readystatechange listener has nothing left to run
     unbind()
     placeholders.forEach((remove) => remove())
   }

@@ -58,6 +58,10 @@ beforeAll(async () => {
         '<script type="text/plain" data-assent="marketing">window.log.push("marketing")</script>',
       ].join('\n')),
     },
+    '/deferred.js': js(logs('deferred')),
+    // The page's last node is a gated script, after a deferred one: parsed HTML would run the
+    // inline script during parsing, so before the deferred one.
+    '/last-before-deferred': { body: gatePage(['<script defer src="/deferred.js"></script>', '<p>content</p>', gated('', logs('last-gated'))].join('\n')) },
     '/pixel.gif': { body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), type: 'image/gif' },
     '/pixel': { body: gatePage('<img id="pixel" data-assent="analytics" data-assent-src="/pixel.gif" alt="">') },
     '/reload': { body: gatePage(gated('', logs('ran')), { config: gateConfig({ reloadOnRevoke: true }) }) },
@@ -119,6 +123,15 @@ describe('gated scripts in Chromium', () => {
     await logOf(page, 6)
     await page.reload()
     await expect.poll(() => readLog(page)).toEqual(['first-start', 'first-end', 'second-start', 'second-end', 'last-start', 'last-end'])
+    await page.context().close()
+  })
+
+  it('run a gated last node of the page where the page put it: before the deferred scripts, for a stored decision', async () => {
+    const page = await open('/last-before-deferred')
+    await page.evaluate(() => window.assent!.save({ analytics: true }))
+    await logOf(page, 2)
+    await page.reload()
+    expect(await logOf(page, 2)).toEqual(['last-gated', 'deferred'])
     await page.context().close()
   })
 
