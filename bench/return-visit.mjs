@@ -8,9 +8,11 @@
 //   in-memory compilation cache: the bundle is compiled again and its code cache produced),
 // - `return (warm)`: the same without the collection (the renderer still holds the compiled code),
 // - `third`: the next load, where Chromium uses V8's code cache of the file.
-// The no-tool page (`none`, the same two scripts not gated) is loaded the same way. Rows are
+// The no-tool page (`none`, the same two scripts not gated) is loaded the same way. GATED=src:
+// the two scripts as files instead of inline (see below). Rows are
 // interleaved in a rotating order; medians, and each row's ratio to `none`.
-import { resolve } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { loadavg } from 'node:os'
 import { chromium } from 'playwright-core'
 import { pageProbe } from './page-probe.js'
@@ -21,7 +23,25 @@ import { assentVariants, noTool } from './tools.js'
 const RUNS = Number(process.env.RUNS || 15)
 const THROTTLE = Number(process.env.THROTTLE || 4)
 const builds = assentVariants(process.env.BUILDS || 'assent=dist')
-const rows = [noTool, ...builds]
+// GATED=src: the two scripts as files (`<script src>`; gated: `type="text/plain" data-assent
+// src`), cacheable like a CDN's, instead of inline: what the preload scanner gains the no-tool
+// page, which finds them in the HTML, over a gate that can only fetch them once it has run.
+// GATED=both: each row twice, inline and as files (`<id>-src`), in the same run.
+const inline = [noTool, ...builds]
+const asFiles = (row, id) => {
+  const dir = new URL('../.tmp/bench-gated-files/', import.meta.url).pathname
+  mkdirSync(dir, { recursive: true })
+  for (const name of ['analytics', 'marketing']) writeFileSync(join(dir, `gated-${name}.js`), `__bench.ran('${name}')`)
+  const html = () => row.html()
+    .replace(/<script>__bench\.ran\('(\w+)'\)<\/script>/g, `<script src="/t/${id}/gated-$1.js"></script>`)
+    .replace(/<script type="text\/plain" data-assent="(\w+)">__bench\.ran\('\w+'\)<\/script>/g, `<script type="text/plain" data-assent="$1" src="/t/${id}/gated-$1.js"></script>`)
+  return { ...row, id, html, fallbackDir: () => dir }
+}
+const GATED = process.env.GATED
+const rows = GATED === 'src' ? inline.map((row) => asFiles(row, row.id))
+  : GATED === 'both' ? [...inline, ...inline.map((row) => asFiles(row, `${row.id}-src`))] : inline
+/** The no-tool row a row is read against: the one with its scripts the same way. */
+const referenceOf = (id) => (GATED === 'both' && id.endsWith('-src') ? 'none-src' : 'none')
 const server = await startStaticServer(rows)
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -73,13 +93,16 @@ for (let run = 0; run < RUNS; run++) {
 load.end = loadavg().map((n) => n.toFixed(2)).join(' ')
 
 const median = (values) => summarize(values).median
-console.log(`\n### Return visit → gated ran, ${THROTTLE}x CPU, medians of ${RUNS} (load average ${load.start} at start, ${load.end} at end)\n`)
+console.log(`\n### Return visit → gated ran${GATED === 'src' ? ' (the two scripts as files)' : GATED === 'both' ? ' (rows `-src`: the two scripts as files)' : ''}, ${THROTTLE}x CPU, medians of ${RUNS} (load average ${load.start} at start, ${load.end} at end)\n`)
 console.log(`| row | ${STEPS.map((s) => `${s} ms | / none`).join(' | ')} |\n|${' --- |'.repeat(STEPS.length * 2 + 1)}`)
 for (const row of rows) {
   console.log(`| ${row.id} | ${STEPS.map((step) => {
     const m = median(samples[row.id][step])
-    return `${m.toFixed(1)} | ${(m / median(samples.none[step])).toFixed(2)}×`
+    return `${m.toFixed(1)} | ${(m / median(samples[referenceOf(row.id)][step])).toFixed(2)}×`
   }).join(' | ')} |`)
+}
+if (GATED === 'both') {
+  for (const row of inline) console.log(`\n${row.id}-src / ${row.id}: ${STEPS.map((step) => `${step} ${(median(samples[`${row.id}-src`][step]) / median(samples[row.id][step])).toFixed(2)}×`).join(', ')}`)
 }
 if (builds.length > 1) {
   const [a, ...others] = builds
