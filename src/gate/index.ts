@@ -38,9 +38,11 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
       if (nonce && element.nonce != nonce) return console.warn('assent: gated script lacks the page nonce', element)
-      // A script that the parser may still be filling waits until it has moved past it. (An
-      // external one waits too: simpler, and it is next in the order anyway.)
-      if (isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
+      // A script that the parser may still be filling waits until it has moved past it. An
+      // external one is whole once parsed (its src is an attribute), so its fetch starts at
+      // once, unless an earlier script still waits (it keeps its place in the order).
+      const external = element.hasAttribute('src') || 'assentSrc' in data
+      if ((unfinished.size || !external) && isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
       queueScript(element as HTMLScriptElement)
     } else {
       activateElement(element)
