@@ -41,8 +41,8 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       // A script that the parser may still be filling waits until it has moved past it. An
       // external one is whole once parsed (its src is an attribute), so its fetch starts at
       // once, unless an earlier script still waits (it keeps its place in the order).
-      const external = element.hasAttribute('src') || 'assentSrc' in data
-      if ((unfinished.size || !external) && isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
+      const external = element.getAttribute('src') || data.assentSrc
+      if (!(external && !unfinished.size) && isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
       queueScript(element as HTMLScriptElement)
     } else {
       activateElement(element)
