@@ -37,7 +37,9 @@ export default [
     // Issue 20 allowed the UI and the script tag +0.4 kB and the gate nothing: this is over what
     // it allowed, taken because the issue asks for these placeholders and no cut of that size
     // was found (docs/gate.md); the script tag pays it out of this round's savings.
-    limit: '2.5 kB',
+    // Issue 19's earlier activation (an external gated script as soon as it is parsed, the last
+    // gated node as the parser stops): +14 B, 2,512 B.
+    limit: '2.52 kB',
   },
   {
     name: 'assent/ui (English texts and styles)',
@@ -94,8 +96,10 @@ export default [
     // Regimes' own explanations were 93 B of that (measured by building with only theirs kept),
     // so regimes now cost about 0.84 kB here: still 0.24 kB over the 0.6 kB allowed.
     // autoblock's second size round (issue 15): -117 B on its own branch (11,179 -> 11,062 B);
-    // with the short errors: 10,828 B.
-    limit: '10.83 kB',
+    // with the short errors: 10,828 B. Issue 20's placeholders in full (+0.33 kB) and issue 19's
+    // earlier activation of gated scripts (-0.01 kB): 11,158 B, under the 11.18 kB this line had
+    // before the short errors and autoblock's second round paid for them.
+    limit: '11.16 kB',
     modifyEsbuildConfig: asServed,
   },
   {

@@ -19,13 +19,13 @@
 // dropped at the end (--pg-reuse: the URL's database as it is, rows and all). autocannon comes from bench/node_modules (or AUTOCANNON_FROM).
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres|none (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N] [--ab DIR]'
+const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres|none (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N] [--ab DIR] [--cpu-prof DIR]'
 let values
 try {
   ;({ values } = parseArgs({
@@ -42,6 +42,8 @@ try {
       // A/B of two builds: every store also runs from DIR (relative to the repository root, like
       // ASSENT_DIST), in the same rounds; the table adds each B / A ratio.
       ab: { type: 'string' },
+      // Profile every server process (node --cpu-prof, one .cpuprofile per process in DIR).
+      'cpu-prof': { type: 'string' },
     },
   }))
 } catch (error) {
@@ -82,7 +84,8 @@ function makeRecord() {
 
 /** Starts a server process that prints `listening on URL`; resolves with the child and URL. */
 function startProcess(args, env = {}) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
+  const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []
+  const child = spawn(process.execPath, [...profile, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk) => {
@@ -92,6 +95,16 @@ function startProcess(args, env = {}) {
     })
     child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code} before listening`)))
   })
+}
+
+/** CPU time (user + system, all threads) of a process so far, from /proc (Linux), in ms. */
+function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN
+  }
 }
 
 const stop = (child) => new Promise((resolve) => {
@@ -110,9 +123,16 @@ async function measure(target, round) {
   const { child, url } = await startProcess(await target.args(round), target.env)
   try {
     await post(url, 10, 2)
+    const before = { server: processCpuMs(child.pid), bench: process.cpuUsage() }
     const result = await post(url, connections, duration)
+    const benchCpu = process.cpuUsage(before.bench)
+    const serverCpuMs = processCpuMs(child.pid) - before.server
+    const answered = result.requests.total || 1
     return {
       requestsPerSecond: Math.round(result.requests.average),
+      // CPU per answered request: the server process (all its threads) and this process, which
+      // runs autocannon and makes each record (the load generator shares the machine's cores).
+      cpuUsPerRequest: { server: Math.round((serverCpuMs * 1000) / answered), loadGenerator: Math.round((benchCpu.user + benchCpu.system) / answered) },
       latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
       answered2xx: result['2xx'], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
     }
@@ -195,6 +215,8 @@ try {
     requestsPerSecond: Math.round(median(runs[name].map((r) => r.requestsPerSecond))),
     p50Ms: median(runs[name].map((r) => r.latencyMs.p50)),
     p99Ms: median(runs[name].map((r) => r.latencyMs.p99)),
+    serverCpuUs: median(runs[name].map((r) => r.cpuUsPerRequest.server)),
+    loadGeneratorCpuUs: median(runs[name].map((r) => r.cpuUsPerRequest.loadGenerator)),
     // Every answer should be a 201: anything else is reported, not hidden in the rate.
     non2xx: runs[name].reduce((n, r) => n + r.non2xx, 0),
     errors: runs[name].reduce((n, r) => n + r.errors + r.timeouts, 0),
@@ -216,13 +238,13 @@ try {
   const rows = targets.map(({ name }) => {
     const s = summary[name]
     const ratio = bare && name !== 'bare node:http' ? `${(s.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×` : ''
-    return `| ${name} | ${s.requestsPerSecond.toLocaleString('en-US')} | ${s.p50Ms} ms | ${s.p99Ms} ms | ${ratio} | ${s.non2xx} | ${s.errors} |`
+    return `| ${name} | ${s.requestsPerSecond.toLocaleString('en-US')} | ${s.p50Ms} ms | ${s.p99Ms} ms | ${ratio} | ${s.serverCpuUs} | ${s.loadGeneratorCpuUs} | ${s.non2xx} | ${s.errors} |`
   })
   console.log([
     `${connections} connections, ${duration} s, median of ${rounds} round(s); load average ${loadAverageAtStart.join(' ')} at start, ${report.loadAverage.atEnd.join(' ')} at end`,
     '',
-    '| server | records or requests/s | p50 | p99 | / bare node:http | non-2xx | errors + timeouts |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| server | records or requests/s | p50 | p99 | / bare node:http | server CPU µs / request | load generator CPU µs / request | non-2xx | errors + timeouts |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ...(ratios['postgres / sqlite'] !== undefined ? ['', `postgres / sqlite: ${ratios['postgres / sqlite'].toFixed(2)}×`] : []),
     ...(ratios['sqlite-thread / sqlite'] !== undefined ? ['', `sqlite-thread / sqlite: ${ratios['sqlite-thread / sqlite'].toFixed(2)}×`] : []),

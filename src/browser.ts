@@ -71,7 +71,8 @@ function start(element: HTMLElement | null): void {
 /** Starts with the config once it is there. The config element may follow the bundle: while
  * the page is parsed, each batch of new nodes is looked at (before any later script runs, and
  * gate then finds every gated tag parsed so far), and the element is taken once the parser has
- * moved past it. Parsing done and still no config: a warning, since nothing will start. */
+ * moved past it. Parsing done (readyState 'interactive', before deferred scripts) and still no
+ * config: a warning, since nothing will start. */
 let waiting = true
 const observer = new MutationObserver(check)
 function check(): void {
@@ -85,5 +86,5 @@ function check(): void {
 check()
 if (waiting) {
   observer.observe(document, { childList: true, subtree: true })
-  document.addEventListener('DOMContentLoaded', check)
+  document.addEventListener('readystatechange', check)
 }

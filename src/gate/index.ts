@@ -38,9 +38,11 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
       if ((element as HTMLScriptElement).type != 'text/plain') return
       // Under a nonce CSP, a gated script without the page's nonce may be injected markup.
       if (nonce && element.nonce != nonce) return console.warn('assent: gated script without the page nonce', element)
-      // A script that the parser may still be filling waits until it has moved past it. (An
-      // external one waits too: simpler, and it is next in the order anyway.)
-      if (isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
+      // A script that the parser may still be filling waits until it has moved past it. An
+      // external one is whole once parsed (its src is an attribute), so its fetch starts at
+      // once, unless an earlier script still waits (it keeps its place in the order).
+      const external = element.getAttribute('src') || data.assentSrc
+      if (!(external && !unfinished.size) && isUnfinished(element)) return void unfinished.add(element as HTMLScriptElement)
       queueScript(element as HTMLScriptElement)
     } else {
       activateElement(element)
@@ -68,8 +70,10 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
     retryUnfinished()
     records.forEach((record) => record.addedNodes.forEach(scan))
   })
-  // The last script of a page has nothing after it: the end of parsing finishes it.
-  document.addEventListener('DOMContentLoaded', retryUnfinished)
+  // The last script of a page has nothing after it: the end of parsing finishes it. The parser
+  // sets readyState to 'interactive' as it stops, before deferred scripts and DOMContentLoaded,
+  // so a last gated script runs where the page put it, not after those.
+  document.addEventListener('readystatechange', retryUnfinished)
   // Only a decision refuses: an undecided visitor (first visit, expired record, a sibling
   // subdomain with its own decision) keeps cookies that another decision allowed.
   // A name that gate activated and that is no longer granted was revoked.
@@ -83,7 +87,7 @@ export function gate(consent: Consent, options: GateOptions = {}): () => void {
   const unbind = consent.on('change', changed)
   return () => {
     observer.disconnect()
-    unfinished.clear() // and so the DOMContentLoaded listener has nothing left to run
+    unfinished.clear() // and so the readystatechange listener has nothing left to run
     unbind()
     placeholders.forEach((remove) => remove())
   }

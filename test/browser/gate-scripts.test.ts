@@ -8,6 +8,8 @@ import { gateConfig, gatePage, LOG_JS, logOf, logs, readLog } from './gate-pages
 
 let browser: TestBrowser
 let server: TestServer
+let earlyFetchedDuringPause = false
+let earlyFetchesBefore = 0
 
 const js = (body: string, delayMs = 0) => ({ body, type: 'text/javascript', delayMs })
 const gated = (attributes: string, body = '') => `<script type="text/plain" data-assent="analytics" ${attributes}>${body}</script>`
@@ -58,9 +60,26 @@ beforeAll(async () => {
         '<script type="text/plain" data-assent="marketing">window.log.push("marketing")</script>',
       ].join('\n')),
     },
+    '/deferred.js': js(logs('deferred')),
+    // The page's last node is a gated script, after a deferred one: parsed HTML would run the
+    // inline script during parsing, so before the deferred one.
+    '/last-before-deferred': { body: gatePage(['<script defer src="/deferred.js"></script>', '<p>content</p>', gated('', logs('last-gated'))].join('\n')) },
     '/pixel.gif': { body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), type: 'image/gif' },
     '/pixel': { body: gatePage('<img id="pixel" data-assent="analytics" data-assent-src="/pixel.gif" alt="">') },
     '/reload': { body: gatePage(gated('', logs('ran')), { config: gateConfig({ reloadOnRevoke: true }) }) },
+    '/early.js': js(logs('early')),
+    '/streamed-external': async (_req, res) => {
+      // The HTML stops for a while right after an external gated script: a decided visitor's
+      // fetch of it need not wait for the rest of the page (its src is complete as it is parsed).
+      const [head, tail] = gatePage('<script type="text/plain" data-assent="analytics" src="/early.js"></script>/*pause*/<p>the rest</p>').split('<body>')
+      const [before, after] = ('<body>' + tail).split('/*pause*/')
+      earlyFetchedDuringPause = false
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      res.write(head + before)
+      await new Promise((r) => setTimeout(r, 700))
+      earlyFetchedDuringPause = server.requests.filter((path) => path === '/early.js').length > earlyFetchesBefore
+      res.end(after)
+    },
     '/streamed': async (_req, res) => {
       // The HTML arrives in parts, each cut inside a gated inline script (as a network may cut
       // a long page); the parser shows the script before the rest of its text has arrived.
@@ -119,6 +138,26 @@ describe('gated scripts in Chromium', () => {
     await logOf(page, 6)
     await page.reload()
     await expect.poll(() => readLog(page)).toEqual(['first-start', 'first-end', 'second-start', 'second-end', 'last-start', 'last-end'])
+    await page.context().close()
+  })
+
+  it('run a gated last node of the page where the page put it: before the deferred scripts, for a stored decision', async () => {
+    const page = await open('/last-before-deferred')
+    await page.evaluate(() => window.assent!.save({ analytics: true }))
+    await logOf(page, 2)
+    await page.reload()
+    expect(await logOf(page, 2)).toEqual(['last-gated', 'deferred'])
+    await page.context().close()
+  })
+
+  it('fetch an external gated script for a stored decision as soon as it is parsed, not when the parser has moved past it', async () => {
+    const page = await open('/streamed-external')
+    await page.evaluate(() => window.assent!.save({ analytics: true }))
+    await logOf(page, 1)
+    earlyFetchesBefore = server.requests.filter((path) => path === '/early.js').length
+    await page.reload()
+    expect(await logOf(page, 1)).toEqual(['early'])
+    expect(earlyFetchedDuringPause).toBe(true)
     await page.context().close()
   })
 
