@@ -99,7 +99,11 @@ export default [
     // with the short errors: 10,828 B. Issue 20's placeholders in full (+0.33 kB) and issue 19's
     // earlier activation of gated scripts (-0.01 kB): 11,158 B, under the 11.18 kB this line had
     // before the short errors and autoblock's second round paid for them.
-    limit: '11.16 kB',
+    // Issue 19 aim 3: the UI mounts at <body>'s first element instead of DOMContentLoaded (the
+    // banner in the page's first frame: 0.83x of the time before at 4x CPU, docs/bench.md
+    // "Banner at 4x"): +8 B, 11,166 B, with the no-config warning shortened to pay for most of it.
+    // Over what aim 4 allows (hold or shrink) by 6 B: for the lead to take or drop.
+    limit: '11.17 kB',
     modifyEsbuildConfig: asServed,
   },
   {

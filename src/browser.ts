@@ -39,7 +39,7 @@ function start(element: HTMLElement | null): void {
         fail('#assent-config', EXPLAIN && 'is not valid JSON: ' + (error as Error).message)
       }
     }
-    if (config === undefined) return console.warn('assent: no config in <script type="application/json" id="assent-config"> or window.assentConfig')
+    if (config === undefined) return console.warn('assent: no config (id="assent-config" or window.assentConfig)')
     const { gate: gateOptions = {}, ui: uiOptions, sync: syncOptions, google: googleOptions, autoblock: autoblockOptions, ...coreConfig } = isPlainObject(config) ? config : fail('config', EXPLAIN && 'must be a JSON object')
     // The UI mounts later (DOM ready): check its options now, so that a mistake there also
     // stops everything before any gated tag can run. The preferences offer export and
@@ -54,11 +54,7 @@ function start(element: HTMLElement | null): void {
     if (syncOptions !== undefined) stops.push(sync(consent, syncOptions as SyncOptions))
     stops.push(gate(consent, isPlainObject(gateOptions) ? { nonce, ...gateOptions } : (gateOptions as object)))
     window.assent = consent
-    if (options) {
-      const mount = () => mountUI(consent, options)
-      if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true })
-      else mount()
-    }
+    if (options) mount = () => mountUI(consent, options)
   } catch (error) {
     // A bad config must not break the page; what started is stopped so that nothing
     // non-required runs on a half-read config.
@@ -72,19 +68,26 @@ function start(element: HTMLElement | null): void {
  * the page is parsed, each batch of new nodes is looked at (before any later script runs, and
  * gate then finds every gated tag parsed so far), and the element is taken once the parser has
  * moved past it. Parsing done (readyState 'interactive', before deferred scripts) and still no
- * config: a warning, since nothing will start. */
+ * config: a warning, since nothing will start.
+ * The UI mounts as soon as `<body>` has its first element, so that the banner is in the page's
+ * first frame (Chromium paints the parsed part of a page before the parser has finished):
+ * waiting for DOMContentLoaded cost a frame (docs/bench.md, "Banner at 4x"). A server-rendered
+ * host comes first in `<body>` (docs/ui.md): then the UI waits until the page is parsed, so
+ * that it takes over the whole host. */
 let waiting = true
+let mount: (() => void) | undefined
 const observer = new MutationObserver(check)
 function check(): void {
   const element = document.getElementById('assent-config')
-  if (waiting && (element ? !isUnfinished(element) : window.assentConfig !== undefined || document.readyState != 'loading')) {
+  const parsed = document.readyState != 'loading'
+  if (waiting && (element ? !isUnfinished(element) : window.assentConfig !== undefined || parsed)) {
     waiting = false
-    observer.disconnect()
     start(element)
   }
+  if (mount && (parsed || document.body?.firstElementChild?.matches(':not(assent-ui)'))) mount = void mount()
+  // Both are settled once the page is parsed.
+  if (parsed) observer.disconnect()
 }
+observer.observe(document, { childList: true, subtree: true })
+document.addEventListener('readystatechange', check)
 check()
-if (waiting) {
-  observer.observe(document, { childList: true, subtree: true })
-  document.addEventListener('readystatechange', check)
-}
