@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core'
 import { pageProbe } from './page-probe.js'
 import { startStaticServer } from './static-server.js'
 import { summarize } from './stats.js'
-import { assentVariants, noTool } from './tools.js'
+import { assentVariants, floorRows, noTool } from './tools.js'
 
 const RUNS = Number(process.env.RUNS || 15)
 const THROTTLE = Number(process.env.THROTTLE || 4)
@@ -27,7 +27,8 @@ const builds = assentVariants(process.env.BUILDS || 'assent=dist')
 // src`), cacheable like a CDN's, instead of inline: what the preload scanner gains the no-tool
 // page, which finds them in the HTML, over a gate that can only fetch them once it has run.
 // GATED=both: each row twice, inline and as files (`<id>-src`), in the same run.
-const inline = [noTool, ...builds]
+// FLOOR=1: the floor rows (tools.js `floorRows`): what any script-tag gate costs at least.
+const inline = [noTool, ...builds, ...(process.env.FLOOR ? floorRows() : [])]
 const asFiles = (row, id) => {
   const dir = new URL('../.tmp/bench-gated-files/', import.meta.url).pathname
   mkdirSync(dir, { recursive: true })
@@ -107,6 +108,9 @@ if (GATED === 'both') {
 if (builds.length > 1) {
   const [a, ...others] = builds
   for (const b of others) console.log(`\n${b.id} / ${a.id}: ${STEPS.map((step) => `${step} ${(median(samples[b.id][step]) / median(samples[a.id][step])).toFixed(2)}×`).join(', ')}`)
+}
+if (process.env.FLOOR) {
+  for (const b of builds) console.log(`\n${b.id} / floor: ${STEPS.map((step) => `${step} ${(median(samples[b.id][step]) / median(samples.floor[step])).toFixed(2)}×`).join(', ')}`)
 }
 console.log(`\n${JSON.stringify({ throttle: THROTTLE, runs: RUNS, load, samples })}`)
 await browser.close()

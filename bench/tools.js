@@ -71,6 +71,26 @@ export const noTool = {
   banner: '[data-bench-no-banner]',
 }
 
+/**
+ * The floor of any markup gate, as reference rows (`FLOOR=1` in bench:return): `floor` is
+ * bench/floor/assent.js, the least a script-tag gate can do (one cookie read, one observer, a
+ * live copy of each gated inline script; no config, UI or checks), loaded as assent is;
+ * `floor-inline` the same code inline in the page (no file to wait for); `blank` the no-tool
+ * page with an empty parser-blocking `<script src>` in its head (what waiting for any file costs).
+ */
+export const floorRows = () => [
+  assentTool({ id: 'floor', name: 'floor gate', variantOf: 'assent', dir: () => join(here, 'floor') }),
+  assentTool({ id: 'floor-inline', name: 'floor gate, inline', variantOf: 'assent', dir: () => join(here, 'floor'), inline: true }),
+  {
+    ...noTool,
+    id: 'blank',
+    name: 'no consent tool, an empty <script src> in <head>',
+    dir: () => join(here, 'floor'),
+    files: ['blank.js'],
+    html: () => page({ head: '<script src="/t/blank/blank.js"></script>', gated: (name) => `<script>__bench.ran('${name}')</script>` }),
+  },
+]
+
 /** assent's build with its compile hint disabled (compile-hint.js writes the file to `dir`). */
 // Any other file the page asks for (a chunk, should the build grow one) comes from the build.
 export const assentWithoutHint = (dir) => ({
