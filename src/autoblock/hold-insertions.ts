@@ -4,7 +4,7 @@
 // insertAdjacentHTML (elements that got their URL otherwise: a template's clone, importNode,
 // DOMParser).
 import { patch } from './patches'
-import { URL_ATTRIBUTE, hold, scan } from './held-elements'
+import { hold, scan, urlAttribute } from './held-elements'
 
 const INSERTIONS: Array<[{ prototype: object }, string]> = [
   [Node, 'appendChild insertBefore replaceChild'],
@@ -21,21 +21,21 @@ const AS_METHOD = 'afterbegin prepend beforeend append innerhtml replaceChildren
 
 export function holdInsertions(): void {
   // A reflected URL property sets its content attribute: one path for both, setAttribute's.
-  for (const tag in URL_ATTRIBUTE) {
-    const attribute = URL_ATTRIBUTE[tag]
+  for (const tag of ['script', 'iframe', 'img', 'link']) {
+    const attribute = urlAttribute(tag) as string
     patch(Object.getPrototypeOf(document.createElement(tag)), attribute, ({ get }) => ({
       set(this: HTMLElement, value: string) {
         this.setAttribute(attribute, value)
       },
       // A held element still tells the page its URL.
       get(this: HTMLElement) {
-        return this.dataset.assentHeld ? this.dataset.assentSrc : get!.call(this)
+        return (this.dataset.assentHeld && this.dataset.assentSrc) || get!.call(this)
       },
     }))
   }
   patch(Element.prototype, 'setAttribute', ({ value: setAttribute }) => ({
     value(this: HTMLElement, name: string, value: unknown) {
-      if (!(String(name).toLowerCase() == URL_ATTRIBUTE[this.localName] && hold(this, name, value))) setAttribute.apply(this, arguments)
+      if (!(String(name).toLowerCase() == urlAttribute(this.localName) && hold(this, name, value))) setAttribute.apply(this, arguments)
     },
   }))
   /** Element's unpatched insertion methods, for the markup below: its nodes are checked. */

@@ -24,18 +24,19 @@ export function hostRules(consent: Consent, options: AutoblockOptions): (url: un
   const rules: Array<[RegExp, string]> = []
   const add = (name: string, globs: string[], field: string) => {
     // Hostname characters and `*` only: a scheme, port or path would never match.
-    if (!Array.isArray(globs) || globs.some((glob) => !/^[\w*.-]+$/.test(glob))) fail(field, EXPLAIN && 'must be host globs such as ["*.example.com"]')
+    if (!(Array.isArray(globs) && globs.every((glob) => /^[\w*.-]+$/.test(glob)))) fail(field, EXPLAIN && 'must be host globs such as ["*.example.com"]')
     for (const glob of globs) rules.push([hostPattern(glob), name])
   }
   for (const category in categories) {
     const { services } = categories[category]
     for (const service in services) add(service, services[service].hosts, `categories.${category}.services.${service}.hosts`)
   }
-  const extra = options.rules ?? {}
+  const extra = options.rules
+  // (for-in over a missing option runs no step.)
   for (const name in extra) {
     const field = 'autoblock.rules.' + name
     if (!(name in categories || consent.categoryOf(name))) fail(field, EXPLAIN && 'must be a category or service')
-    add(name, extra[name], field)
+    add(name, extra![name], field)
   }
   // An unpatched link parses the URL as the browser would (an unparsable one has no host).
   const link = document.createElement('a')

@@ -20,10 +20,11 @@ export function autoblock(consent: Consent, options: AutoblockOptions = {}): () 
   // method that checks first, so the observer stops: a page's own DOM work pays once.
   const observer = new MutationObserver((records) => {
     records.forEach((record) => record.addedNodes.forEach(scan))
-    // (The parser's last records come at the end of its task: the next call is the first after.)
+    // (The parser's last records come at the end of its task: the next call is the first after.
+    // Started after parsing, it stops at the first call.)
     if (document.readyState != 'loading') observer.disconnect()
   })
-  if (document.readyState == 'loading') observer.observe(document, { childList: true, subtree: true })
+  observer.observe(document, { childList: true, subtree: true })
   holdInsertions()
   refuseRequests()
   // Only granted names release anything; a revoke needs nothing: each new attempt is checked

@@ -90,6 +90,8 @@ describe('hostRules', () => {
     expect(error({ rules: { hotjar: ['https://static.hotjar.com'] } })).toBe('autoblock.rules.hotjar')
     expect(error({ rules: { hotjar: ['static.hotjar.com/c'] } })).toBe('autoblock.rules.hotjar')
     expect(error({ rules: { hotjar: '*.hotjar.com' } })).toBe('autoblock.rules.hotjar')
+    expect(error({ rules: { hotjar: null } })).toBe('autoblock.rules.hotjar')
+    expect(error({ rules: { hotjar: { every: 1 } } })).toBe('autoblock.rules.hotjar')
     expect(error({ rule: {} })).toBe('autoblock.rule')
     const badHost = { ...config(), categories: { analytics: { services: { ga4: { hosts: ['https://x.example'] } } } } }
     expect(() => hostRules(createConsent(badHost), {})).toThrow('categories.analytics.services.ga4.hosts')
