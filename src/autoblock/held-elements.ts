@@ -7,9 +7,9 @@ import { gateScripts } from '../gate/gate-scripts'
 import { trusted } from '../gate/trusted-types'
 
 /** The attribute that carries the URL of an element of tag `tag` that autoblock can hold, or
- * false. Comparisons, not a lookup in an object: a tag name read from the DOM is not an
- * interned key, and the lookup took about 60 % of the check that runs on every insertion
- * and every setAttribute (bench/autoblock-observer.mjs). */
+ * false. A comparison and a pattern, not a lookup in an object: a tag name read from the DOM
+ * is not an interned key, and the lookup took about 60 % of the check that runs on every
+ * insertion and every setAttribute (docs/autoblock.md, "The tag check"). */
 export const urlAttribute = (tag?: string): string | false =>
   tag == 'link' ? 'href' : /^(script|iframe|img)$/.test(tag!) && 'src'
 
