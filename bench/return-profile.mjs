@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { startStaticServer } from './static-server.js'
-import { assentVariants } from './tools.js'
+import { assentVariants, floorRows, noTool } from './tools.js'
 import { pageProbe } from './page-probe.js'
 const require = createRequire(import.meta.url)
 const { SourceMapConsumer } = require('source-map-js')
@@ -17,9 +17,14 @@ const { SourceMapConsumer } = require('source-map-js')
 const mapFile = new URL('../' + (process.env.DIST || 'dist') + '/assent.js.map', import.meta.url)
 const map = existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : null
 const ROW = process.env.ROW || 'assent'
-const rows = ROW === 'assent' ? assentVariants('assent=' + (process.env.DIST || 'dist')) : ROW === 'none' ? [(await import('./tools.js')).noTool] : (await import('./tools.js')).floorRows().filter((r) => r.id === ROW)
+const rows = ROW === 'assent' ? assentVariants('assent=' + (process.env.DIST || 'dist')) : ROW === 'none' ? [noTool] : floorRows().filter((r) => r.id === ROW)
+if (!rows.length) throw new Error(`ROW: \`${ROW}\` is not assent, none, floor, floor-inline or blank`)
 const server = await startStaticServer(rows)
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+// As bench:return launches it (the flags that keep Chromium off this machine's closed network).
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
 const self = new Map()
 const RUNS = Number(process.env.RUNS || 10)
 const VISIT = process.env.VISIT || 'third'

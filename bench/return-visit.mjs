@@ -102,16 +102,11 @@ for (const row of rows) {
     return `${m.toFixed(1)} | ${(m / median(samples[referenceOf(row.id)][step])).toFixed(2)}×`
   }).join(' | ')} |`)
 }
-if (GATED === 'both') {
-  for (const row of inline) console.log(`\n${row.id}-src / ${row.id}: ${STEPS.map((step) => `${step} ${(median(samples[`${row.id}-src`][step]) / median(samples[row.id][step])).toFixed(2)}×`).join(', ')}`)
-}
-if (builds.length > 1) {
-  const [a, ...others] = builds
-  for (const b of others) console.log(`\n${b.id} / ${a.id}: ${STEPS.map((step) => `${step} ${(median(samples[b.id][step]) / median(samples[a.id][step])).toFixed(2)}×`).join(', ')}`)
-}
-if (process.env.FLOOR) {
-  for (const b of builds) console.log(`\n${b.id} / floor: ${STEPS.map((step) => `${step} ${(median(samples[b.id][step]) / median(samples.floor[step])).toFixed(2)}×`).join(', ')}`)
-}
+/** One line of ratios, step by step: row `b`'s medians over row `a`'s. */
+const ratios = (b, a) => console.log(`\n${b} / ${a}: ${STEPS.map((step) => `${step} ${(median(samples[b][step]) / median(samples[a][step])).toFixed(2)}×`).join(', ')}`)
+if (GATED === 'both') for (const row of inline) ratios(`${row.id}-src`, row.id)
+for (const b of builds.slice(1)) ratios(b.id, builds[0].id)
+if (process.env.FLOOR) for (const b of builds) ratios(b.id, 'floor')
 console.log(`\n${JSON.stringify({ throttle: THROTTLE, runs: RUNS, load, samples })}`)
 await browser.close()
 await server.close()
