@@ -4,7 +4,8 @@
 // Usage (after `npm run build` in the root): npm run bench:return-profile
 //   env ROW=assent|none|floor|floor-inline|blank (default assent), DIST=dir of an assent.js build
 //   (default dist), VISIT=third (V8's code cache in use; default) | gc (the second load after a
-//   forced collection, as `npm run bench`) | warm (the second load), RUNS (default 10).
+//   forced collection, as `npm run bench`) | warm (the second load) | first (a fresh visitor,
+//   profiled until the banner is visible), RUNS (default 10).
 import { chromium } from 'playwright-core'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -36,8 +37,8 @@ for (let r = 0; r < RUNS; r++) {
   const cdp = await context.newCDPSession(page)
   const url = `${server.url}/p/${rows[0].id}`
   // The first visit decides; the profiled load is the second (gc, warm) or the third.
-  await page.goto(url, { waitUntil: 'load' })
-  if (!rows[0].reference) await page.evaluate(() => window.assent.acceptAll())
+  if (VISIT !== 'first') await page.goto(url, { waitUntil: 'load' })
+  if (VISIT !== 'first' && !rows[0].reference) await page.evaluate(() => window.assent.acceptAll())
   if (VISIT === 'gc') await cdp.send('HeapProfiler.collectGarbage')
   if (VISIT === 'third') await page.goto(url, { waitUntil: 'load' })
   await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 25 })
@@ -45,7 +46,8 @@ for (let r = 0; r < RUNS; r++) {
   await cdp.send('Profiler.start')
   // Until both gated scripts ran (the figure the return visit is about), not the load event.
   await page.goto(url, { waitUntil: 'commit' })
-  await page.waitForFunction(() => Object.keys(window.__bench.runs).length === 2, null, { polling: 'raf' })
+  if (VISIT === 'first') await page.waitForFunction(() => window.__bench.bannerAt !== null, null, { polling: 'raf' })
+  else await page.waitForFunction(() => Object.keys(window.__bench.runs).length === 2, null, { polling: 'raf' })
   const { profile } = await cdp.send('Profiler.stop')
   await page.waitForLoadState('load')
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
