@@ -23,6 +23,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { sampleRecord } from './sample-record.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const USAGE = 'usage: node bench/load-consents.mjs [--store sqlite|sqlite-thread|postgres|none (comma-separated)] [--pg URL] [--pg-reuse] [--duration S] [--connections N] [--pipelining N] [--baseline] [--rounds N] [--ab DIR] [--cpu-prof DIR]'
@@ -70,17 +71,7 @@ if (stores.includes('postgres') && !values.pg) usage('--store postgres needs --p
 const from = process.env.AUTOCANNON_FROM ? join(process.env.AUTOCANNON_FROM, 'package.json') : new URL('./package.json', import.meta.url)
 const autocannon = createRequire(from)('autocannon')
 
-function makeRecord() {
-  const now = Date.now()
-  return JSON.stringify({
-    id: crypto.randomUUID(), subject: crypto.randomUUID(), policyVersion: '2025-01-08',
-    choices: { necessary: true, functional: false, analytics: true, marketing: false },
-    services: { tidio: false, ga4: true, hotjar: true },
-    action: 'custom', source: 'banner', signals: { doNotTrack: false, globalPrivacyControl: false },
-    language: 'en', url: 'https://example.com/shop',
-    createdAt: new Date(now).toISOString(), expiresAt: new Date(now + 182 * 86_400_000).toISOString(),
-  })
-}
+const makeRecord = () => JSON.stringify(sampleRecord())
 
 /** Starts a server process that prints `listening on URL`; resolves with the child and URL. */
 function startProcess(args, env = {}) {
@@ -222,8 +213,10 @@ try {
     errors: runs[name].reduce((n, r) => n + r.errors + r.timeouts, 0),
   }]))
   const bare = summary['bare node:http']
+  /** CPU µs per request of a server and the load generator together. */
+  const cpuPerRequest = (s) => s.serverCpuUs + s.loadGeneratorCpuUs
   /** Cores kept busy by a server and the load generator together (of the machine's). */
-  const coresBusy = (s) => (s.requestsPerSecond * (s.serverCpuUs + s.loadGeneratorCpuUs)) / 1e6
+  const coresBusy = (s) => (s.requestsPerSecond * cpuPerRequest(s)) / 1e6
   const ratios = {}
   for (const store of stores) {
     if (bare) ratios[`${store} / bare node:http`] = Number((summary[store].requestsPerSecond / bare.requestsPerSecond).toFixed(2))
@@ -246,7 +239,6 @@ try {
   // generator, so a server that kept them as busy as bare node:http does would reach the ratio
   // of their CPU per request; and at 0.6x of bare (issue 19) a server may spend what is left of
   // bare's per-request CPU over 0.6 once its load generator's share is paid.
-  const cpuPerRequest = (s) => s.serverCpuUs + s.loadGeneratorCpuUs
   const ceilings = bare ? stores.map((store) => {
     const s = summary[store]
     const budget = cpuPerRequest(bare) / 0.6 - s.loadGeneratorCpuUs

@@ -37,8 +37,10 @@ for (let r = 0; r < RUNS; r++) {
   const cdp = await context.newCDPSession(page)
   const url = `${server.url}/p/${rows[0].id}`
   // The first visit decides; the profiled load is the second (gc, warm) or the third.
-  if (VISIT !== 'first') await page.goto(url, { waitUntil: 'load' })
-  if (VISIT !== 'first' && !rows[0].reference) await page.evaluate(() => window.assent.acceptAll())
+  if (VISIT !== 'first') {
+    await page.goto(url, { waitUntil: 'load' })
+    if (!rows[0].reference) await page.evaluate(() => window.assent.acceptAll())
+  }
   if (VISIT === 'gc') await cdp.send('HeapProfiler.collectGarbage')
   if (VISIT === 'third') await page.goto(url, { waitUntil: 'load' })
   await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 25 })

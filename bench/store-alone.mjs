@@ -7,12 +7,14 @@
 // committed, like the load test's connections) for --duration seconds.
 //   npm run build && node bench/store-alone.mjs [--writer event-loop,thread] [--clients 50] [--duration 5] [--prefill 50000] [--rounds 3]
 // Prints records/s, CPU µs per record (this process, all threads, making the records included:
-// about a tenth of it in a profile) and insert latency, medians of the rounds (the upper one of
-// an even number), each round on a new file. A measurement, asserts nothing.
+// about a tenth of it in a profile) and insert latency, medians of the rounds, each round on a
+// new file. A measurement, asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { sampleRecord } from './sample-record.js'
+import { summarize } from './stats.js'
 
 const { values } = parseArgs({ options: {
   writer: { type: 'string', default: 'event-loop,thread' }, clients: { type: 'string', default: '50' },
@@ -30,17 +32,9 @@ for (const writer of writers) if (writer !== 'event-loop' && writer !== 'thread'
 const { sqliteStore } = await import(new URL(`../${process.env.ASSENT_DIST || 'dist'}/server.js`, import.meta.url).href)
 
 function storedRecord() {
-  const now = new Date()
-  const record = {
-    id: crypto.randomUUID(), subject: crypto.randomUUID(), policyVersion: '2025-01-08',
-    choices: { necessary: true, functional: false, analytics: true, marketing: false },
-    services: { tidio: false, ga4: true, hotjar: true },
-    action: 'custom', source: 'banner', signals: { doNotTrack: false, globalPrivacyControl: false },
-    language: 'en', url: 'https://example.com/shop',
-    createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 182 * 86_400_000).toISOString(),
-  }
-  const canonical = JSON.stringify(record)
-  return [{ ...record, receivedAt: now.toISOString(), origin: 'https://example.com', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36', ip: null }, canonical]
+  const record = sampleRecord()
+  const stored = { ...record, receivedAt: new Date().toISOString(), origin: 'https://example.com', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36', ip: null }
+  return [stored, JSON.stringify(record)]
 }
 
 async function round(writer) {
@@ -71,7 +65,6 @@ async function round(writer) {
   }
 }
 
-const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1]
 const atStart = loadavg().map((n) => n.toFixed(1)).join(' ')
 const results = Object.fromEntries(writers.map((w) => [w, []]))
 for (let r = 0; r < rounds; r++) for (const writer of r % 2 ? [...writers].reverse() : writers) results[writer].push(await round(writer))
@@ -79,6 +72,6 @@ console.log(`${clients} inserts in flight, ${duration} s after ${prefill.toLocal
 console.log('| writer | records/s | CPU µs / record | insert p50 | insert p99 |\n| --- | ---: | ---: | ---: | ---: |')
 for (const writer of writers) {
   const list = results[writer]
-  const m = (key) => median(list.map((x) => x[key]))
+  const m = (key) => summarize(list.map((x) => x[key])).median
   console.log(`| ${writer} | ${Math.round(m('perSecond')).toLocaleString('en-US')} | ${m('cpuUs').toFixed(1)} | ${m('p50').toFixed(2)} ms | ${m('p99').toFixed(2)} ms |`)
 }
