@@ -1,7 +1,9 @@
 // When the banner becomes visible on a first visit, part by part, against the earliest any
 // banner can be visible on the same page: `node bench/banner-floor.mjs` (env RUNS, default 12;
 // THROTTLE, default 4; BUILDS=id=dir,... builds of assent relative to the repository root,
-// default `assent=dist`; DEFER=1 adds the first build loaded with `<script defer>`).
+// default `assent=dist`; DEFER=1 adds the first build loaded with `<script defer>`; SSR=1 adds
+// the first build with its banner server-rendered (renderBannerHTML first in `<body>`, as
+// docs/ui.md says), once with the bundle in `<head>` and once deferred).
 // Rows, fresh visitors in a rotating order: `floor` (the no-tool page with a plain banner
 // `<div>` in its HTML: no script, so the page's own first frame), each assent build and
 // vanilla-cookieconsent. Per visit, from the page's navigation and resource timing (ms since
@@ -16,7 +18,7 @@ import { chromium } from 'playwright-core'
 import { pageProbe } from './page-probe.js'
 import { startStaticServer } from './static-server.js'
 import { summarize } from './stats.js'
-import { noTool, tools } from './tools.js'
+import { noTool, pageTexts, tools } from './tools.js'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const RUNS = Number(process.env.RUNS || 12)
@@ -30,6 +32,15 @@ const builds = (process.env.BUILDS || 'assent=dist').split(',').map((pair) => {
 if (process.env.DEFER === '1') {
   const first = builds[0]
   builds.push({ ...first, id: `${first.id}-defer`, html: () => first.html().replace(`<script src="/t/${first.id}/`, `<script defer src="/t/${first.id}-defer/`) })
+}
+if (process.env.SSR === '1') {
+  const first = builds[0]
+  const { renderBannerHTML } = await import(resolve(first.dir(), 'ui.js'))
+  // The same policy and texts as the page's config (tools.js), so that the client takes the host over.
+  const host = renderBannerHTML({ policy: { version: '1', url: '/privacy' } }, { texts: { en: pageTexts } })
+  const ssr = (id, html) => ({ ...first, id, html: () => html().replace(`/t/${first.id}/`, `/t/${id}/`).replace('<body>', `<body>${host}`) })
+  builds.push(ssr(`${first.id}-ssr`, first.html))
+  builds.push(ssr(`${first.id}-ssr-defer`, () => first.html().replace('<script src=', '<script defer src=')))
 }
 const floor = {
   ...noTool,

@@ -14,8 +14,8 @@ const versionOf = (name) => require(`${name}/package.json`).version
 /** assent's built package: ASSENT_DIST (relative to the repo root) or the repo's dist/. */
 export const assentDist = resolve(here, '..', process.env.ASSENT_DIST || 'dist')
 
-const TITLE = 'We use cookies'
-const TEXT = 'We use cookies for analytics and marketing. You can accept, reject or choose.'
+/** The banner's texts on assent's page (its config; renderBannerHTML takes the same). */
+export const pageTexts = { title: 'We use cookies', description: 'We use cookies for analytics and marketing. You can accept, reject or choose.' }
 
 /** The page around each tool: some content to lay out, the tool's tags, the gated scripts. */
 function page({ head = '', bodyStart = '', gated, bodyEnd = '' }) {
@@ -46,7 +46,7 @@ function assentTool({ id, name, dir, variantOf, scriptAttributes = '', inline = 
       head: `<script type="application/json" id="assent-config">${JSON.stringify({
         policy: { version: '1', url: '/privacy' },
         categories: { necessary: { required: true }, analytics: {}, marketing: {} },
-        ui: { texts: { en: { title: TITLE, description: TEXT } } },
+        ui: { texts: { en: pageTexts } },
       })}</script>
 ${inline ? `<script>${readFileSync(join(dir(), 'assent.js'), 'utf8')}</script>` : `<script${scriptAttributes} src="/t/${id}/assent.js"></script>`}`,
       gated: (name) => `<script type="text/plain" data-assent="${name}">__bench.ran('${name}')</script>`,
@@ -145,7 +145,7 @@ export const tools = [
   hideFromBots: false,
   categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, marketing: {} },
   language: { default: 'en', translations: { en: {
-    consentModal: { title: '${TITLE}', description: '${TEXT}', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Preferences' },
+    consentModal: { title: '${pageTexts.title}', description: '${pageTexts.description}', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Preferences' },
     preferencesModal: { title: 'Preferences', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', savePreferencesBtn: 'Save', closeIconLabel: 'Close',
       sections: [
         { title: 'Necessary', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
@@ -171,7 +171,7 @@ export const tools = [
       head: `<script>var klaroConfig = {
   version: 1, elementID: 'klaro', storageMethod: 'cookie', cookieName: 'klaro', acceptAll: true, hideDeclineAll: false,
   lang: 'en',
-  translations: { en: { consentNotice: { description: '${TEXT}' }, purposes: { analytics: 'Analytics', marketing: 'Marketing' } } },
+  translations: { en: { consentNotice: { description: '${pageTexts.description}' }, purposes: { analytics: 'Analytics', marketing: 'Marketing' } } },
   services: [
     { name: 'analytics', title: 'Analytics', purposes: ['analytics'] },
     { name: 'marketing', title: 'Marketing', purposes: ['marketing'] },
