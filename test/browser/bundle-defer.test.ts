@@ -3,9 +3,13 @@
 // anywhere in the page stay inert until a grant and then run once each, in document order; a
 // returning visitor's run without a banner; the banner shows for a new one. What defer gives up:
 // plain scripts in the page run before it (so no autoblock and no ungated Google tag there).
+// With the banner server-rendered as well, the banner paints from the HTML before the bundle
+// has arrived (the fastest first visit, docs/bench.md "Issue 19: where each aim stands").
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launch, startServer, type TestBrowser, type TestServer } from './harness'
+import { renderBannerHTML } from '../../src/ui/server-banner'
 
 const CONFIG = { policy: { version: '1' }, categories: { necessary: { required: true }, analytics: {}, marketing: {} } }
 const configTag = `<script type="application/json" id="assent-config">${JSON.stringify(CONFIG)}</script>`
@@ -25,6 +29,13 @@ beforeAll(async () => {
     // The config before or after the deferred bundle: both are parsed by the time it runs.
     '/config-first': { body: page(configTag + '<script defer src="/dist/assent.js"></script>' + gated('head'), PROBE + gated('body') + gated('ad', 'marketing') + '<p>text</p>' + gated('last')) },
     '/config-after': { body: page('<script defer src="/dist/assent.js"></script>' + gated('head'), PROBE + gated('body') + configTag + gated('last')) },
+    '/server-banner': { body: page(configTag + '<script defer src="/slow/assent.js"></script>', renderBannerHTML(CONFIG) + gated('body') + '<p>text</p>') },
+    // The bundle held back, so that the page is painted long before it runs.
+    '/slow/assent.js': async (_req, res) => {
+      const body = await readFile(new URL('../../dist/assent.js', import.meta.url))
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(body)
+    },
   })
 })
 afterAll(async () => {
@@ -82,6 +93,33 @@ describe('the bundle with <script defer>', () => {
     await expect.poll(() => logOf(tab)).toEqual(['head', 'body', 'last'])
     await tab.waitForTimeout(300)
     expect(await logOf(tab)).toEqual(['head', 'body', 'last'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a server-rendered banner paints before the deferred bundle arrives; the bundle takes it over in place and its buttons decide', async () => {
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    const errors: string[] = []
+    tab.on('pageerror', (error) => errors.push(error.message))
+    await tab.goto(server.url + '/server-banner', { waitUntil: 'commit' })
+    const banner = tab.locator('[data-assent-banner]')
+    await expect.poll(() => banner.isVisible()).toBe(true)
+    expect(await tab.evaluate(() => typeof window.assent)).toBe('undefined')
+    await tab.evaluate(() => Object.assign(window, { ssrBanner: document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]') }))
+
+    await tab.waitForFunction(() => typeof window.assent?.acceptAll == 'function')
+    await expect.poll(() => tab.evaluate(() => document.querySelector('assent-ui')!.matches(':popover-open'))).toBe(true)
+    expect(await tab.evaluate(() => ({
+      hosts: document.querySelectorAll('assent-ui').length,
+      same: document.querySelector('assent-ui')!.shadowRoot!.querySelector('[data-assent-banner]') === (window as unknown as { ssrBanner: Element }).ssrBanner,
+    }))).toEqual({ hosts: 1, same: true })
+    expect(await logOf(tab)).toEqual([])
+
+    await tab.locator('[data-assent-banner] [data-assent-action="accept-all"]').click()
+    await expect.poll(() => logOf(tab)).toEqual(['body'])
+    await expect.poll(() => banner.count()).toBe(0)
+    expect(await tab.evaluate(() => window.assent!.record)).toMatchObject({ action: 'accept-all', source: 'banner' })
     expect(errors).toEqual([])
     await context.close()
   })
