@@ -17,6 +17,16 @@ export default defineConfig(({ mode }) => {
         { find: /^assent\/(gate|ui|sync|google|react)$/, replacement: dist('$1.js') },
       ],
     },
-    build: { outDir: 'dist', emptyOutDir: true },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      rollupOptions: {
+        // assent/react starts with 'use client' for React Server Components (Next.js); a client
+        // bundle has no use for it, and @vitejs/plugin-react silences this warning the same way.
+        onwarn(warning, warn) {
+          if (!(warning.code == 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client'))) warn(warning)
+        },
+      },
+    },
   }
 })
