@@ -5,10 +5,11 @@
 // plain scripts in the page run before it (so no autoblock and no ungated Google tag there).
 // With the banner server-rendered as well, the banner paints from the HTML before the bundle
 // has arrived (the fastest first visit, docs/bench.md "Issue 19: where each aim stands").
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launch, startServer, type TestBrowser, type TestServer } from './harness'
+import { DIST, launch, startServer, type TestBrowser, type TestServer } from './harness'
 import { renderBannerHTML } from '../../src/ui/server-banner'
 
 const CONFIG = { policy: { version: '1' }, categories: { necessary: { required: true }, analytics: {}, marketing: {} } }
@@ -31,11 +32,7 @@ beforeAll(async () => {
     '/config-after': { body: page('<script defer src="/dist/assent.js"></script>' + gated('head'), PROBE + gated('body') + configTag + gated('last')) },
     '/server-banner': { body: page(configTag + '<script defer src="/slow/assent.js"></script>', renderBannerHTML(CONFIG) + gated('body') + '<p>text</p>') },
     // The bundle held back, so that the page is painted long before it runs.
-    '/slow/assent.js': async (_req, res) => {
-      const body = await readFile(new URL('../../dist/assent.js', import.meta.url))
-      await new Promise((resolve) => setTimeout(resolve, 1200))
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(body)
-    },
+    '/slow/assent.js': { body: readFileSync(join(DIST, 'assent.js')), delayMs: 1200 },
   })
 })
 afterAll(async () => {

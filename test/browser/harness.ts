@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 /** The built package to serve as /dist/ (ASSENT_DIST lets parallel work use its own build). */
-const DIST = join(ROOT, process.env.ASSENT_DIST || 'dist')
+export const DIST = join(ROOT, process.env.ASSENT_DIST || 'dist')
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.json': 'application/json',
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.gif': 'image/gif', '.png': 'image/png', '.svg': 'image/svg+xml',
