@@ -29,9 +29,11 @@ const builds = (process.env.BUILDS || 'assent=dist').split(',').map((pair) => {
   const [id, dir] = pair.split('=')
   return { ...assent, id, file: 'assent.js', dir: () => resolve(ROOT, dir), html: () => assent.html().replace('/t/assent/', `/t/${id}/`) }
 })
+/** The page with the bundle loaded by `<script defer>` instead. */
+const deferred = (html) => html.replace('<script src="/t/', '<script defer src="/t/')
 if (process.env.DEFER === '1') {
   const first = builds[0]
-  builds.push({ ...first, id: `${first.id}-defer`, html: () => first.html().replace(`<script src="/t/${first.id}/`, `<script defer src="/t/${first.id}-defer/`) })
+  builds.push({ ...first, id: `${first.id}-defer`, html: () => deferred(first.html()).replace(`/t/${first.id}/`, `/t/${first.id}-defer/`) })
 }
 if (process.env.SSR === '1') {
   const first = builds[0]
@@ -40,7 +42,7 @@ if (process.env.SSR === '1') {
   const host = renderBannerHTML({ policy: { version: '1', url: '/privacy' } }, { texts: { en: pageTexts } })
   const ssr = (id, html) => ({ ...first, id, html: () => html().replace(`/t/${first.id}/`, `/t/${id}/`).replace('<body>', `<body>${host}`) })
   builds.push(ssr(`${first.id}-ssr`, first.html))
-  builds.push(ssr(`${first.id}-ssr-defer`, () => first.html().replace('<script src=', '<script defer src=')))
+  builds.push(ssr(`${first.id}-ssr-defer`, () => deferred(first.html())))
 }
 const floor = {
   ...noTool,

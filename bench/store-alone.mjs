@@ -15,18 +15,14 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sampleRecord } from './sample-record.js'
 import { summarize } from './stats.js'
+import { wholeNumber } from './whole-number.js'
 
 const { values } = parseArgs({ options: {
   writer: { type: 'string', default: 'event-loop,thread' }, clients: { type: 'string', default: '50' },
   duration: { type: 'string', default: '5' }, prefill: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' },
 } })
-const number = (name, least = 1) => {
-  const n = Number(values[name])
-  if (!Number.isInteger(n) || n < least) throw new Error(`--${name} must be a whole number of at least ${least}, got ${JSON.stringify(values[name])}`)
-  return n
-}
-const [clients, duration, rounds] = ['clients', 'duration', 'rounds'].map((name) => number(name))
-const prefill = number('prefill', 0)
+const [clients, duration, rounds] = ['clients', 'duration', 'rounds'].map((name) => wholeNumber(values, name))
+const prefill = wholeNumber(values, 'prefill', 0)
 const writers = values.writer.split(',')
 for (const writer of writers) if (writer !== 'event-loop' && writer !== 'thread') throw new Error(`--writer must be event-loop, thread or both, got ${JSON.stringify(writer)}`)
 const { sqliteStore } = await import(new URL(`../${process.env.ASSENT_DIST || 'dist'}/server.js`, import.meta.url).href)

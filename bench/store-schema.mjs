@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sampleRecord } from './sample-record.js'
 import { summarize } from './stats.js'
+import { wholeNumber } from './whole-number.js'
 
 // The root package's driver, the one the server runs.
 const Database = createRequire(new URL('../package.json', import.meta.url))('better-sqlite3')
@@ -26,12 +27,8 @@ const { values } = parseArgs({ options: {
   batch: { type: 'string', default: '50' }, duration: { type: 'string', default: '4' },
   prefill: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' },
 } })
-const number = (name, least) => {
-  const n = Number(values[name])
-  if (!Number.isInteger(n) || n < least) throw new Error(`--${name} must be a whole number of at least ${least}, got ${JSON.stringify(values[name])}`)
-  return n
-}
-const [batch, duration, rounds, prefill] = [['batch', 1], ['duration', 1], ['rounds', 1], ['prefill', 0]].map(([name, least]) => number(name, least))
+const [batch, duration, rounds] = ['batch', 'duration', 'rounds'].map((name) => wholeNumber(values, name))
+const prefill = wholeNumber(values, 'prefill', 0)
 
 const BY_SUBJECT = 'CREATE INDEX by_subject ON consents (subject, received_at)'
 const BY_TIME = 'CREATE INDEX by_time ON consents (received_at)'
